@@ -1,0 +1,158 @@
+//! The `AwsEnum` impls: `Serialize`, `Deserialize`, `FromStr`, `Display`, `AsRef<str>`,
+//! `From<&str>` and the inherent helpers.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::in_private_scope;
+use crate::check::Model;
+
+pub fn expand(model: &Model) -> TokenStream {
+    let ident = model.ident;
+    let variants: Vec<_> = model.members.iter().map(|m| m.ident).collect();
+    let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
+    let expecting = format!("a string value of enum `{ident}`");
+
+    // What a string this enum does not know becomes: the unknown variant, or an error.
+    let unknown = model.unknown.as_ref().map(|u| u.ident);
+    let (from_str_error, from_unknown) = match unknown {
+        Some(variant) => (
+            quote!(::core::convert::Infallible),
+            quote!(::core::result::Result::Ok(Self::#variant(::core::convert::From::from(__value)))),
+        ),
+        None => {
+            let message = format!(
+                "unknown value `{{}}` for enum `{ident}`, expected one of {}",
+                wires
+                    .iter()
+                    .map(|w| format!("`{w}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .replace('{', "{{")
+                    .replace('}', "}}")
+            );
+            (
+                quote!(_serde::de::value::Error),
+                quote!(::core::result::Result::Err(_serde::de::Error::custom(
+                    ::core::format_args!(#message, __value)
+                ))),
+            )
+        }
+    };
+    let from_str_ref = unknown.map(|_| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #ident {
+                fn from(__value: &str) -> Self {
+                    match <Self as ::core::str::FromStr>::from_str(__value) {
+                        ::core::result::Result::Ok(__parsed) => __parsed,
+                        ::core::result::Result::Err(__never) => match __never {},
+                    }
+                }
+            }
+        }
+    });
+
+    let impls = quote! {
+        #[automatically_derived]
+        impl _serde::Serialize for #ident {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: _serde::Serializer,
+            {
+                _serde::Serializer::serialize_str(__serializer, #ident::as_str(self))
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> _serde::Deserialize<'de> for #ident {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: _serde::Deserializer<'de>,
+            {
+                struct __Visitor;
+
+                impl<'de> _serde::de::Visitor<'de> for __Visitor {
+                    type Value = #ident;
+
+                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        __f.write_str(#expecting)
+                    }
+
+                    fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<#ident, __E>
+                    where
+                        __E: _serde::de::Error,
+                    {
+                        match <#ident as ::core::str::FromStr>::from_str(__value) {
+                            ::core::result::Result::Ok(__parsed) => ::core::result::Result::Ok(__parsed),
+                            ::core::result::Result::Err(__error) => {
+                                ::core::result::Result::Err(_serde::de::Error::custom(__error))
+                            }
+                        }
+                    }
+                }
+
+                _serde::Deserializer::deserialize_str(__deserializer, __Visitor)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #from_str_error;
+
+            fn from_str(__value: &str) -> ::core::result::Result<Self, Self::Err> {
+                match __value {
+                    #(#wires => ::core::result::Result::Ok(Self::#variants),)*
+                    _ => #from_unknown,
+                }
+            }
+        }
+
+        #from_str_ref
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#ident::as_str(self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::AsRef<str> for #ident {
+            fn as_ref(&self) -> &str {
+                #ident::as_str(self)
+            }
+        }
+    };
+    let scoped = in_private_scope(impls);
+    let (unknown_arm, is_unknown) = match unknown {
+        Some(variant) => (
+            quote!(Self::#variant(__value) => ::core::convert::AsRef::<str>::as_ref(__value),),
+            quote!(::core::matches!(self, Self::#variant(..))),
+        ),
+        None => (quote!(), quote!(false)),
+    };
+    quote! {
+        #scoped
+
+        #[automatically_derived]
+        #[allow(deprecated, dead_code, clippy::all, clippy::pedantic)]
+        impl #ident {
+            /// The values this enum knows, as they are on the wire, in declaration order.
+            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as it is on the wire; for an unknown value, the string it came as.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #wires,)*
+                    #unknown_arm
+                }
+            }
+
+            /// Whether this is a value this enum does not know.
+            pub fn is_unknown(&self) -> bool {
+                #is_unknown
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The AWS Clean Rooms `ProtectedQuery` model and the `UpdateProtectedQuery` call.
