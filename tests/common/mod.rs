@@ -1,0 +1,1 @@
+pub mod smithy_node;
