@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Fields, Generics, Ident, Type};
 
@@ -234,9 +235,9 @@ fn unknown_shape<'a>(
             }
             Some(Unknown { ident, value })
         }
-        (Kind::Union, _) => {
+        (Kind::Union, fields) => {
             errors.at(
-                &variant.syn,
+                shape_tokens(variant, fields),
                 format_args!(
                     "the unknown variant must be `{ident} {{ name: String }}` or \
                      `{ident} {{ name: String, value: T }}`"
@@ -248,13 +249,21 @@ fn unknown_shape<'a>(
             ident,
             value: Some(&unnamed.unnamed[0].ty),
         }),
-        (Kind::OpenEnum, _) => {
+        (Kind::OpenEnum, fields) => {
             errors.at(
-                &variant.syn,
+                shape_tokens(variant, fields),
                 format_args!("the unknown variant of an `AwsEnum` must be `{ident}(String)`"),
             );
             None
         }
+    }
+}
+
+/// The tokens to blame for a variant of the wrong shape: its fields, or its name when it has none.
+fn shape_tokens(variant: &Variant, fields: &Fields) -> proc_macro2::TokenStream {
+    match fields {
+        Fields::Unit => variant.ident().to_token_stream(),
+        _ => fields.to_token_stream(),
     }
 }
 

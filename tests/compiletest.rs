@@ -1,0 +1,7 @@
+//! Compile errors of the derives, one case a mistake (`tests/ui/*.rs` with its `.stderr`).
+
+#[test]
+fn ui() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/*.rs");
+}

@@ -1,0 +1,12 @@
+use aws_union_derive::AwsUnion;
+
+struct NotSerde;
+
+#[derive(AwsUnion)]
+enum Output {
+    S3(NotSerde),
+    #[aws(unknown)]
+    SdkUnknownMember { name: String },
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use aws_union_derive::AwsUnion;
+
+#[derive(AwsUnion)]
+enum Output {
+    S3(String),
+    MemberList(Vec<String>),
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use aws_union_derive::AwsEnum;
+
+#[derive(AwsEnum)]
+enum Status {
+    Started(u32),
+    #[aws(unknown)]
+    Unknown(String),
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use aws_union_derive::AwsUnion;
+
+#[derive(AwsUnion)]
+enum Output {
+    #[aws(alias = "s3")]
+    S3(String),
+    #[aws(unknown)]
+    SdkUnknownMember { name: String },
+}
+
+fn main() {}
