@@ -40,8 +40,14 @@ fn a_known_value_reads_as_its_variant() {
 
 #[test]
 fn a_value_is_written_as_a_plain_string() {
-    assert_eq!(serde_json::to_string(&Status::Submitted).unwrap(), r#""SUBMITTED""#);
-    assert_eq!(serde_json::to_string(&WorkerComputeType::Cr1X).unwrap(), r#""CR.1X""#);
+    assert_eq!(
+        serde_json::to_string(&Status::Submitted).unwrap(),
+        r#""SUBMITTED""#
+    );
+    assert_eq!(
+        serde_json::to_string(&WorkerComputeType::Cr1X).unwrap(),
+        r#""CR.1X""#
+    );
 }
 
 #[test]
@@ -58,8 +64,13 @@ fn an_unknown_value_is_kept_and_written_back_unchanged() {
 #[test]
 fn a_value_that_is_not_a_string_is_an_error_naming_the_enum() {
     for body in ["1", "null", "{}", "[]"] {
-        let error = serde_json::from_str::<Status>(body).unwrap_err().to_string();
-        assert!(error.contains("a string value of enum `Status`"), "{body}: {error}");
+        let error = serde_json::from_str::<Status>(body)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("a string value of enum `Status`"),
+            "{body}: {error}"
+        );
     }
 }
 
@@ -88,8 +99,13 @@ fn values_lists_the_known_values_in_declaration_order() {
 
 #[test]
 fn a_closed_enum_rejects_an_unknown_value_naming_it() {
-    let error = serde_json::from_str::<Closed>(r#""CR.2X""#).unwrap_err().to_string();
-    assert!(error.contains("unknown value `CR.2X` for enum `Closed`, expected one of `CR.1X`"), "{error}");
+    let error = serde_json::from_str::<Closed>(r#""CR.2X""#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("unknown value `CR.2X` for enum `Closed`, expected one of `CR.1X`"),
+        "{error}"
+    );
     let error = "CR.2X".parse::<Closed>().unwrap_err().to_string();
     assert!(error.contains("unknown value `CR.2X`"), "{error}");
     assert!(!Closed::Cr1X.is_unknown());
@@ -99,8 +115,14 @@ fn a_closed_enum_rejects_an_unknown_value_naming_it() {
 fn cbor_reads_and_writes_the_same_strings() {
     let mut bytes = Vec::new();
     ciborium::into_writer(&Status::Unknown("NEW".into()), &mut bytes).unwrap();
-    assert_eq!(ciborium::from_reader::<ciborium::Value, _>(bytes.as_slice()).unwrap(), ciborium::Value::Text("NEW".into()));
-    assert_eq!(ciborium::from_reader::<Status, _>(bytes.as_slice()).unwrap(), Status::Unknown("NEW".into()));
+    assert_eq!(
+        ciborium::from_reader::<ciborium::Value, _>(bytes.as_slice()).unwrap(),
+        ciborium::Value::Text("NEW".into())
+    );
+    assert_eq!(
+        ciborium::from_reader::<Status, _>(bytes.as_slice()).unwrap(),
+        Status::Unknown("NEW".into())
+    );
 }
 
 #[test]

@@ -72,7 +72,10 @@ use shadowed::{Generic, OpenEnum, Union};
 fn generated_code_compiles_where_the_prelude_is_shadowed() {
     let read: Union = serde_json::from_str(r#"{"text":"hi"}"#).unwrap();
     assert_eq!(read, Union::Text("hi".into()));
-    assert_eq!(serde_json::to_string(&Union::Quit).unwrap(), r#"{"quit":{}}"#);
+    assert_eq!(
+        serde_json::to_string(&Union::Quit).unwrap(),
+        r#"{"quit":{}}"#
+    );
     let read: OpenEnum = serde_json::from_str(r#""STARTED""#).unwrap();
     assert_eq!(read, OpenEnum::Started);
     let read: Generic<u8> = serde_json::from_str(r#"{"Many":[1]}"#).unwrap();
@@ -85,5 +88,8 @@ fn deprecated_members_still_read_and_write() {
     let read: Union = serde_json::from_str(r#"{"oldText":"x"}"#).unwrap();
     assert_eq!(read, Union::OldText("x".into()));
     assert!(read.is_old_text());
-    assert_eq!(serde_json::to_string(&OpenEnum::Legacy).unwrap(), r#""LEGACY""#);
+    assert_eq!(
+        serde_json::to_string(&OpenEnum::Legacy).unwrap(),
+        r#""LEGACY""#
+    );
 }

@@ -40,7 +40,9 @@ enum Numbers {
     Count(u64),
     Ratio(f64),
     #[aws(unknown)]
-    SdkUnknownMember { name: String },
+    SdkUnknownMember {
+        name: String,
+    },
 }
 
 #[test]

@@ -30,7 +30,9 @@ enum Format {
 enum Inner {
     Text(String),
     #[aws(unknown)]
-    SdkUnknownMember { name: String },
+    SdkUnknownMember {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, AwsUnion)]
@@ -45,17 +47,31 @@ enum Config {
     Nested(Inner),
     Quit,
     #[aws(unknown)]
-    SdkUnknownMember { name: String },
+    SdkUnknownMember {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, AwsUnion)]
 enum Keeping {
     Known(i64),
     #[aws(unknown)]
-    Unknown { name: String, value: Value },
+    Unknown {
+        name: String,
+        value: Value,
+    },
 }
 
-const KNOWN: &[&str] = &["s3", "memberList", "count", "flag", "format", "spark", "nested", "quit"];
+const KNOWN: &[&str] = &[
+    "s3",
+    "memberList",
+    "count",
+    "flag",
+    "format",
+    "spark",
+    "nested",
+    "quit",
+];
 
 /// A member name this model does not know, nor reserved.
 fn unknown_name() -> impl Strategy<Value = String> {
@@ -80,7 +96,8 @@ fn config() -> impl Strategy<Value = Config> {
         any::<i64>().prop_map(Config::Count),
         any::<bool>().prop_map(Config::Flag),
         format().prop_map(Config::Format),
-        proptest::collection::btree_map(any::<String>(), any::<String>(), 0..4).prop_map(Config::Spark),
+        proptest::collection::btree_map(any::<String>(), any::<String>(), 0..4)
+            .prop_map(Config::Spark),
         prop_oneof![
             any::<String>().prop_map(Inner::Text),
             unknown_name().prop_map(|name| Inner::SdkUnknownMember { name }),

@@ -33,7 +33,9 @@ enum MyUnion {
     RenamedStructureValue(RenamedGreeting),
     UnionValue(NestedUnion),
     #[aws(unknown)]
-    SdkUnknownMember { name: String },
+    SdkUnknownMember {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, AwsUnion)]
@@ -41,7 +43,9 @@ enum MyUnion {
 enum NestedUnion {
     StringValue(String),
     #[aws(unknown)]
-    SdkUnknownMember { name: String },
+    SdkUnknownMember {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, AwsEnum)]
@@ -94,7 +98,9 @@ impl<'de> Deserialize<'de> for Blob {
 enum PlayerAction {
     Quit,
     #[aws(unknown)]
-    SdkUnknownMember { name: String },
+    SdkUnknownMember {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, AwsUnion)]
@@ -163,7 +169,9 @@ fn cases() -> Vec<Case> {
         cases: Vec<Case>,
     }
     let text = include_str!("data/smithy-union-vectors.json");
-    serde_json::from_str::<Vectors>(text).expect("vectors file").cases
+    serde_json::from_str::<Vectors>(text)
+        .expect("vectors file")
+        .cases
 }
 
 fn params(case: &Case) -> Value {
@@ -199,9 +207,9 @@ fn expected_my_union(params: &Value) -> MyUnion {
             other => FooEnum::Unknown(other.to_owned()),
         }),
         "intEnumValue" => MyUnion::IntEnumValue(value.as_i64().expect("int enum") as i32),
-        "listValue" => MyUnion::ListValue(
-            value.as_array().expect("list").iter().map(text).collect(),
-        ),
+        "listValue" => {
+            MyUnion::ListValue(value.as_array().expect("list").iter().map(text).collect())
+        }
         "mapValue" => MyUnion::MapValue(
             value
                 .as_object()
@@ -263,15 +271,21 @@ fn check_json_case(case: &Case) -> Result<(), String> {
     match case.operation.as_str() {
         "JsonUnions" => check!(
             JsonUnions,
-            JsonUnions { contents: Some(expected_my_union(&params["contents"])) }
+            JsonUnions {
+                contents: Some(expected_my_union(&params["contents"]))
+            }
         ),
         "PostPlayerAction" => check!(
             PostPlayerAction,
-            PostPlayerAction { action: expected_player_action(&params["action"]) }
+            PostPlayerAction {
+                action: expected_player_action(&params["action"])
+            }
         ),
         "PostUnionWithJsonName" => check!(
             PostUnionWithJsonName,
-            PostUnionWithJsonName { value: expected_json_name(&params["value"]) }
+            PostUnionWithJsonName {
+                value: expected_json_name(&params["value"])
+            }
         ),
         other => return Err(format!("no type for operation {other}")),
     }
@@ -287,9 +301,17 @@ fn run_json_cases(file: &str, kind: &str, expected_count: usize) {
     assert_eq!(cases.len(), expected_count, "number of {kind} in {file}");
     let failures: Vec<String> = cases
         .iter()
-        .filter_map(|case| check_json_case(case).err().map(|e| format!("{}: {e}", case.id)))
+        .filter_map(|case| {
+            check_json_case(case)
+                .err()
+                .map(|e| format!("{}: {e}", case.id))
+        })
         .collect();
-    assert!(failures.is_empty(), "failing cases:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "failing cases:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -348,7 +370,10 @@ fn allow_nulls_case_counts_null_members_as_not_set() {
 /// them back.
 #[test]
 fn rpc_v2_cbor_cases_round_trip_through_cbor() {
-    let cases: Vec<Case> = cases().into_iter().filter(|c| c.file.starts_with("rpcv2Cbor")).collect();
+    let cases: Vec<Case> = cases()
+        .into_iter()
+        .filter(|c| c.file.starts_with("rpcv2Cbor"))
+        .collect();
     assert_eq!(cases.len(), 4);
     for case in &cases {
         let params = params(case);
@@ -365,7 +390,12 @@ fn rpc_v2_cbor_cases_round_trip_through_cbor() {
             .and_then(|m| m.iter().find(|(k, _)| k.as_text() == Some("contents")))
             .map(|(_, v)| v)
             .unwrap_or_else(|| panic!("{}: no contents map in {raw:?}", case.id));
-        assert_eq!(contents.as_map().map(Vec::len), Some(1), "{}: one member", case.id);
+        assert_eq!(
+            contents.as_map().map(Vec::len),
+            Some(1),
+            "{}: one member",
+            case.id
+        );
 
         let read: RpcV2CborUnions = ciborium::from_reader(bytes.as_slice()).unwrap();
         assert_eq!(read, expected, "{}", case.id);
@@ -384,7 +414,11 @@ fn malformed_union_cases_are_rejected_by_a_server_union() {
         let body = case.body.as_deref().unwrap();
         let result = serde_json::from_str::<MalformedUnionInput>(body);
         let error = result.expect_err(&case.id).to_string();
-        assert!(error.contains("MalformedUnionServer"), "{}: {error}", case.id);
+        assert!(
+            error.contains("MalformedUnionServer"),
+            "{}: {error}",
+            case.id
+        );
     }
 }
 
@@ -398,13 +432,18 @@ fn malformed_union_cases_other_than_an_unknown_member_are_rejected_by_a_client_u
         Int(i32),
         String(String),
         #[aws(unknown)]
-        SdkUnknownMember { name: String },
+        SdkUnknownMember {
+            name: String,
+        },
     }
     #[derive(Debug, Deserialize)]
     struct Input {
         union: MalformedUnionClient,
     }
-    for case in cases().iter().filter(|c| c.kind == "httpMalformedRequestTests") {
+    for case in cases()
+        .iter()
+        .filter(|c| c.kind == "httpMalformedRequestTests")
+    {
         let result = serde_json::from_str::<Input>(case.body.as_deref().unwrap());
         if case.id == "RestJsonMalformedUnionUnknownMember" {
             let input = result.unwrap();

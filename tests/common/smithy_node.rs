@@ -4,10 +4,17 @@
 use serde_json::{Map, Number, Value};
 
 pub fn parse(text: &str) -> Value {
-    let mut reader = Reader { chars: text.chars().collect(), at: 0 };
+    let mut reader = Reader {
+        chars: text.chars().collect(),
+        at: 0,
+    };
     let value = reader.value();
     reader.skip_space();
-    assert_eq!(reader.at, reader.chars.len(), "trailing text in node value: {text}");
+    assert_eq!(
+        reader.at,
+        reader.chars.len(),
+        "trailing text in node value: {text}"
+    );
     value
 }
 
@@ -45,7 +52,11 @@ impl Reader {
                         self.at += 1;
                         return Value::Object(map);
                     }
-                    let key = if self.peek() == '"' { self.string() } else { self.word() };
+                    let key = if self.peek() == '"' {
+                        self.string()
+                    } else {
+                        self.word()
+                    };
                     self.expect(':');
                     map.insert(key, self.value());
                 }
