@@ -1,0 +1,97 @@
+//! Reading a response body into the model, with errors that say where the bad value is.
+
+use std::fmt;
+
+use super::UpdateProtectedQueryOutput;
+
+/// Reads the body of a successful (200) `UpdateProtectedQuery` response. Pure: no I/O.
+///
+/// An empty body reads as `{}` (as aws-sdk-rust reads it), so every required member gets its
+/// zero value (client error correction). Anything that is not a JSON object with valid
+/// members is a [`DecodeError`] naming the wire path of the bad value.
+///
+/// ```
+/// use cleanrooms_runtime::model::{decode_update_protected_query_output, ProtectedQueryStatus};
+///
+/// let body = br#"{"protectedQuery":{"id":"a1b2c3d4-5678-90ab-cdef-EXAMPLE11111",
+///   "membershipId":"f1e2d3c4-5678-90ab-cdef-EXAMPLE22222",
+///   "membershipArn":"arn:aws:cleanrooms:us-east-1:111122223333:membership/f1e2d3c4",
+///   "createTime":1.700000000123E9,"status":"CANCELLING",
+///   "result":{"output":{"memberList":[{"accountId":"111122223333"}]}}}}"#;
+/// let output = decode_update_protected_query_output(body)?;
+/// assert_eq!(output.protected_query.status, ProtectedQueryStatus::Cancelling);
+/// assert_eq!(output.protected_query.create_time.epoch_millis(), 1_700_000_000_123);
+///
+/// let bad = br#"{"protectedQuery":{"resultConfiguration":{"outputConfiguration":{}}}}"#;
+/// let err = decode_update_protected_query_output(bad).unwrap_err();
+/// assert_eq!(err.path(), "protectedQuery.resultConfiguration.outputConfiguration");
+/// assert!(err.message().contains("must have exactly one member set"));
+/// # Ok::<(), cleanrooms_runtime::model::DecodeError>(())
+/// ```
+pub fn decode_update_protected_query_output(
+    body: &[u8],
+) -> Result<UpdateProtectedQueryOutput, DecodeError> {
+    decode(body)
+}
+
+/// Reads any model type from a JSON body, tracking the path.
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
+    let body = if body.is_empty() { b"{}" } else { body };
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(DecodeError::from)?;
+    // Trailing text after the object is an error too.
+    deserializer.end().map_err(|e| DecodeError {
+        path: String::new(),
+        message: e.to_string(),
+    })?;
+    Ok(value)
+}
+
+/// A response body that does not decode: where (the wire path) and why.
+///
+/// `Display` shows `path: message`, e.g.
+/// `protectedQuery.createTime: invalid timestamp "yesterday": ... at line 1 column 52`;
+/// the message carries serde_json's line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    path: String,
+    message: String,
+}
+
+impl DecodeError {
+    /// The wire path of the bad value, its members' JSON names joined by `.`, list indexes
+    /// as `[i]` (`protectedQuery.differentialPrivacy.sensitivityParameters[1].minColumnValue`);
+    /// empty when the body as a whole is bad (not JSON, not an object).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What is wrong, with serde_json's line and column.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
+    fn from(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let path = error.path().to_string();
+        // serde_path_to_error writes the empty path as ".".
+        let path = if path == "." { String::new() } else { path };
+        Self {
+            path,
+            message: error.into_inner().to_string(),
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "invalid response body: {}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
