@@ -2,6 +2,7 @@
 
 pub mod endpoint;
 pub mod model;
+pub mod protocol;
 
 pub use model::{
     decode_update_protected_query_output, ComputeConfiguration, DecodeError, ProtectedQuery,
