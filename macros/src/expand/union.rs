@@ -99,6 +99,10 @@ fn deserialize(model: &Model) -> TokenStream {
         .as_ref()
         .map(|_| quote!("SDK_UNKNOWN_MEMBER" => __Field::__sdk_unknown,));
     let sdk_unknown_field = model.unknown.as_ref().map(|_| quote!(__sdk_unknown,));
+    let sdk_unknown_wire = model
+        .unknown
+        .as_ref()
+        .map(|_| quote!(__Field::__sdk_unknown => "SDK_UNKNOWN_MEMBER",));
     let member_arms = model
         .members
         .iter()
@@ -126,6 +130,17 @@ fn deserialize(model: &Model) -> TokenStream {
                     __type,
                     #sdk_unknown_field
                     __other(::std::string::String),
+                }
+
+                impl __Field {
+                    fn wire(&self) -> &str {
+                        match self {
+                            #(__Field::#fields => #wires,)*
+                            __Field::__type => "__type",
+                            #sdk_unknown_wire
+                            __Field::__other(__name) => __name,
+                        }
+                    }
                 }
 
                 struct __FieldVisitor;
@@ -187,37 +202,38 @@ fn deserialize(model: &Model) -> TokenStream {
                     where
                         __A: _serde::de::MapAccess<'de>,
                     {
-                        let mut __set: ::core::option::Option<Self::Value> = ::core::option::Option::None;
-                        while let ::core::option::Option::Some(__key) =
-                            _serde::de::MapAccess::next_key::<__Field>(&mut __map)?
-                        {
-                            let __member: ::core::option::Option<Self::Value> = match __key {
+                        // Up to the first member that is set: each arm `break`s with it.
+                        let __first: Self::Value = loop {
+                            let ::core::option::Option::Some(__key) =
+                                _serde::de::MapAccess::next_key::<__Field>(&mut __map)?
+                            else {
+                                return ::core::result::Result::Err(_serde::de::Error::custom(#none_set));
+                            };
+                            match __key {
                                 #(#member_arms)*
                                 __Field::__type => {
                                     _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
-                                    ::core::option::Option::None
                                 }
                                 #unknown_arms
-                            };
-                            if let ::core::option::Option::Some(__member) = __member {
-                                if let ::core::option::Option::Some(__first) = &__set {
-                                    return ::core::result::Result::Err(_serde::de::Error::custom(
-                                        ::core::format_args!(
-                                            #two_set,
-                                            #ident::member_name(__first),
-                                            #ident::member_name(&__member),
-                                        ),
-                                    ));
-                                }
-                                __set = ::core::option::Option::Some(__member);
+                            }
+                        };
+                        // Every later member must be unset; a set one is skipped, not decoded.
+                        while let ::core::option::Option::Some(__key) =
+                            _serde::de::MapAccess::next_key::<__Field>(&mut __map)?
+                        {
+                            if let __Field::__type = __key {
+                                _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
+                            } else if _serde::de::MapAccess::next_value::<
+                                ::core::option::Option<_serde::de::IgnoredAny>,
+                            >(&mut __map)?
+                            .is_some()
+                            {
+                                return ::core::result::Result::Err(_serde::de::Error::custom(
+                                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire()),
+                                ));
                             }
                         }
-                        match __set {
-                            ::core::option::Option::Some(__member) => ::core::result::Result::Ok(__member),
-                            ::core::option::Option::None => {
-                                ::core::result::Result::Err(_serde::de::Error::custom(#none_set))
-                            }
-                        }
+                        ::core::result::Result::Ok(__first)
                     }
                 }
 
@@ -233,20 +249,30 @@ fn deserialize(model: &Model) -> TokenStream {
     }
 }
 
-/// Reads a known member's value; `null` means not set.
+/// Reads a known member's value and `break`s with the union; `null` means not set.
 fn member_arm(ident: &syn::Ident, member: &Member, field: &syn::Ident) -> TokenStream {
     let variant = member.ident;
     match member.ty {
         Some(ty) => quote_spanned! {ty.span()=>
-            __Field::#field => _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
-                .map(#ident::#variant),
+            __Field::#field => {
+                if let ::core::option::Option::Some(__value) =
+                    _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
+                {
+                    break #ident::#variant(__value);
+                }
+            }
         },
         // A Unit member accepts any value.
         None => quote! {
-            __Field::#field => _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_serde::de::IgnoredAny>,
-            >(&mut __map)?
-            .map(|_| #ident::#variant),
+            __Field::#field => {
+                if _serde::de::MapAccess::next_value::<
+                    ::core::option::Option<_serde::de::IgnoredAny>,
+                >(&mut __map)?
+                .is_some()
+                {
+                    break #ident::#variant;
+                }
+            }
         },
     }
 }
@@ -273,44 +299,60 @@ fn unknown_arms(model: &Model) -> TokenStream {
         );
         return quote! {
             __Field::__other(__name) => {
-                let __value = _serde::de::MapAccess::next_value::<
+                if _serde::de::MapAccess::next_value::<
                     ::core::option::Option<_serde::de::IgnoredAny>,
-                >(&mut __map)?;
-                if __value.is_some() {
+                >(&mut __map)?
+                .is_some()
+                {
                     return ::core::result::Result::Err(_serde::de::Error::custom(
                         ::core::format_args!(#message, __name),
                     ));
                 }
-                ::core::option::Option::None
             }
         };
     };
     match value {
         None => quote! {
-            __Field::__sdk_unknown => _serde::de::MapAccess::next_value::<
-                ::core::option::Option<__UnknownName>,
-            >(&mut __map)?
-            .map(|__name| #ident::#variant { name: ::core::convert::From::from(__name.0) }),
-            __Field::__other(__name) => _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_serde::de::IgnoredAny>,
-            >(&mut __map)?
-            .map(|_| #ident::#variant { name: ::core::convert::From::from(__name) }),
+            __Field::__sdk_unknown => {
+                if let ::core::option::Option::Some(__name) = _serde::de::MapAccess::next_value::<
+                    ::core::option::Option<__UnknownName>,
+                >(&mut __map)?
+                {
+                    break #ident::#variant { name: ::core::convert::From::from(__name.0) };
+                }
+            }
+            __Field::__other(__name) => {
+                if _serde::de::MapAccess::next_value::<
+                    ::core::option::Option<_serde::de::IgnoredAny>,
+                >(&mut __map)?
+                .is_some()
+                {
+                    break #ident::#variant { name: ::core::convert::From::from(__name) };
+                }
+            }
         },
         Some(ty) => quote_spanned! {ty.span()=>
             // boto3's form carries no value: the kept value is read from nothing (`()`).
-            __Field::__sdk_unknown => match _serde::de::MapAccess::next_value::<
-                ::core::option::Option<__UnknownName>,
-            >(&mut __map)? {
-                ::core::option::Option::Some(__name) => ::core::option::Option::Some(#ident::#variant {
-                    name: ::core::convert::From::from(__name.0),
-                    value: <#ty as _serde::Deserialize>::deserialize(
-                        _serde::de::value::UnitDeserializer::<__A::Error>::new(),
-                    )?,
-                }),
-                ::core::option::Option::None => ::core::option::Option::None,
-            },
-            __Field::__other(__name) => _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
-                .map(|__value| #ident::#variant { name: ::core::convert::From::from(__name), value: __value }),
+            __Field::__sdk_unknown => {
+                if let ::core::option::Option::Some(__name) = _serde::de::MapAccess::next_value::<
+                    ::core::option::Option<__UnknownName>,
+                >(&mut __map)?
+                {
+                    break #ident::#variant {
+                        name: ::core::convert::From::from(__name.0),
+                        value: <#ty as _serde::Deserialize>::deserialize(
+                            _serde::de::value::UnitDeserializer::<__A::Error>::new(),
+                        )?,
+                    };
+                }
+            }
+            __Field::__other(__name) => {
+                if let ::core::option::Option::Some(__value) =
+                    _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
+                {
+                    break #ident::#variant { name: ::core::convert::From::from(__name), value: __value };
+                }
+            }
         },
     }
 }
