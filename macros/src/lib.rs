@@ -129,11 +129,10 @@
 //!
 //! # How it works
 //!
-//! Each derive is a pipeline: [parse](parse) the input into an AST with its `#[aws]`
-//! attributes, [check](check) it against the declaration contract (collecting every error),
-//! then [expand](expand) the checked model into the impls. When a check fails, the errors
-//! come with [fallback](fallback) impls so the rest of the crate does not drown in follow-on
-//! errors.
+//! Each derive is a pipeline, one source file a stage: `parse` the input into an AST with its
+//! `#[aws]` attributes, `check` it against the declaration contract (collecting every error),
+//! then `expand` the checked model into the impls. When a check fails, the errors come with
+//! `fallback` impls so the rest of the crate does not drown in follow-on errors.
 #![forbid(unsafe_code)]
 
 mod attr;
