@@ -93,3 +93,48 @@ fn deprecated_members_still_read_and_write() {
         r#""LEGACY""#
     );
 }
+
+/// Not even the prelude is needed.
+mod without_prelude {
+    #![no_implicit_prelude]
+    #![allow(dead_code)]
+
+    #[derive(::aws_union_derive::AwsUnion)]
+    pub enum Union<T> {
+        Many(::std::vec::Vec<T>),
+        Quit,
+        #[aws(unknown)]
+        Unknown {
+            name: ::std::string::String,
+            value: ::serde_json::Value,
+        },
+    }
+
+    #[derive(::aws_union_derive::AwsUnion)]
+    pub enum NameOnly {
+        One(u8),
+        #[aws(unknown)]
+        Unknown {
+            name: ::std::string::String,
+        },
+    }
+
+    #[derive(::aws_union_derive::AwsUnion)]
+    #[aws(deny_unknown_members)]
+    pub enum Closed {
+        One(u8),
+    }
+
+    #[derive(::aws_union_derive::AwsEnum)]
+    pub enum Open {
+        One,
+        #[aws(unknown)]
+        Unknown(::std::string::String),
+    }
+
+    #[derive(::aws_union_derive::AwsEnum)]
+    #[aws(deny_unknown_members)]
+    pub enum ClosedEnum {
+        One,
+    }
+}

@@ -27,6 +27,7 @@ pub fn in_private_scope(items: TokenStream) -> TokenStream {
             non_camel_case_types,
             unused_qualifications,
             deprecated,
+            dead_code,
             unreachable_patterns,
             clippy::all,
             clippy::pedantic

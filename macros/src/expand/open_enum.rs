@@ -124,7 +124,6 @@ pub fn expand(model: &Model) -> TokenStream {
             }
         }
     };
-    let scoped = in_private_scope(impls);
     let (unknown_arm, is_unknown) = match unknown {
         Some(variant) => (
             quote!(Self::#variant(__value) => ::core::convert::AsRef::<str>::as_ref(__value),),
@@ -132,11 +131,10 @@ pub fn expand(model: &Model) -> TokenStream {
         ),
         None => (quote!(), quote!(false)),
     };
-    quote! {
-        #scoped
+    in_private_scope(quote! {
+        #impls
 
         #[automatically_derived]
-        #[allow(deprecated, dead_code, clippy::all, clippy::pedantic)]
         impl #ident {
             /// The values this enum knows, as they are on the wire, in declaration order.
             pub const VALUES: &'static [&'static str] = &[#(#wires),*];
@@ -154,5 +152,5 @@ pub fn expand(model: &Model) -> TokenStream {
                 #is_unknown
             }
         }
-    }
+    })
 }

@@ -13,8 +13,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let deserialize = deserialize(model);
     let support = support_types(model);
     let helpers = helpers(model);
-    let scoped = in_private_scope(quote!(#support #serialize #deserialize));
-    quote!(#scoped #helpers)
+    in_private_scope(quote!(#support #serialize #deserialize #helpers))
 }
 
 /// Every type the impls read or write through serde, for bound inference.
@@ -160,7 +159,7 @@ fn deserialize(model: &Model) -> TokenStream {
                             #(#wires => __Field::#fields,)*
                             "__type" => __Field::__type,
                             #sdk_unknown_key
-                            _ => __Field::__other(::std::string::String::from(__key)),
+                            _ => __Field::__other(<::std::string::String as ::core::convert::From<&str>>::from(__key)),
                         })
                     }
 
@@ -488,7 +487,6 @@ fn helpers(model: &Model) -> TokenStream {
     });
     quote! {
         #[automatically_derived]
-        #[allow(deprecated, dead_code, unreachable_patterns, clippy::all, clippy::pedantic)]
         impl #impl_generics #ident #ty_generics #where_clause {
             /// The wire names of this union's members, in declaration order.
             pub const MEMBERS: &'static [&'static str] = &[#(#wires),*];
