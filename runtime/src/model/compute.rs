@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use aws_union_derive::AwsUnion;
 use serde::{Deserialize, Serialize};
 
+use super::map_only::map_only_structures;
+
 use super::WorkerComputeType;
 
 /// The compute a query runs on. A union: exactly one member is set.
@@ -36,7 +38,7 @@ pub enum ComputeConfiguration {
 
 /// A fleet of workers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct WorkerComputeConfiguration {
     /// The worker type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,3 +67,5 @@ pub enum WorkerComputeConfigurationProperties {
         value: serde_json::Value,
     },
 }
+
+map_only_structures!(WorkerComputeConfiguration,);

@@ -74,9 +74,14 @@ impl DecodeError {
 
 impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
     fn from(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = error.path().to_string();
-        // serde_path_to_error writes the empty path as ".".
-        let path = if path == "." { String::new() } else { path };
+        let mut path = error.path().to_string();
+        // serde_path_to_error writes the empty path as "." and a key it could not read (the
+        // body ended, or is not JSON there) as "?": the error is then in the enclosing value.
+        if path == "." || path == "?" {
+            path.clear();
+        } else if let Some(enclosing) = path.strip_suffix(".?") {
+            path.truncate(enclosing.len());
+        }
         Self {
             path,
             message: error.into_inner().to_string(),

@@ -69,6 +69,7 @@ mod decode;
 mod differential_privacy;
 mod enums;
 mod float;
+mod map_only;
 mod operation;
 mod output_configuration;
 mod protected_query;

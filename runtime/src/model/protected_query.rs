@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::map_only::map_only_structures;
+
 use super::correct::{required, zero, Zero};
 use super::{
     float, ComputeConfiguration, DifferentialPrivacyParameters, ProtectedQueryResult,
@@ -34,7 +36,7 @@ pub(crate) const REDACTED: &str = "*** Sensitive Data Redacted ***";
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct ProtectedQuery {
     /// The query's id, a UUID (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -134,7 +136,7 @@ impl Zero for ProtectedQuery {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct ProtectedQuerySqlParameters {
     /// The SQL text, at most 500000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,7 +162,7 @@ impl fmt::Debug for ProtectedQuerySqlParameters {
 
 /// Run statistics of a query.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct ProtectedQueryStatistics {
     /// How long the query ran, in milliseconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -172,7 +174,7 @@ pub struct ProtectedQueryStatistics {
 
 /// Billed resource use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct BilledResourceUtilization {
     /// The billed units, a Smithy `double` (required; `"NaN"`, `"Infinity"` and
     /// `"-Infinity"` are read and written as strings).
@@ -182,7 +184,7 @@ pub struct BilledResourceUtilization {
 
 /// Why a query failed or stopped.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct ProtectedQueryError {
     /// A description of the error (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -197,9 +199,18 @@ pub struct ProtectedQueryError {
 
 /// Whether a failed query may be retried (2026+).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct RetryInfo {
     /// Whether running the query again may succeed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
+
+map_only_structures!(
+    ProtectedQuery,
+    ProtectedQuerySqlParameters,
+    ProtectedQueryStatistics,
+    BilledResourceUtilization,
+    ProtectedQueryError,
+    RetryInfo,
+);

@@ -42,16 +42,18 @@ fn count_digits(bytes: &[u8]) -> usize {
 /// Seconds since the epoch and nanoseconds of an RFC 3339 / ISO 8601 date-time or an HTTP
 /// date, in the forms documented on `Timestamp::from_str`.
 pub(crate) fn parse_date_time(text: &str) -> Result<(i64, u32), TimestampError> {
-    let starts_with_weekday = text.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
-    let parsed = if starts_with_weekday {
+    let bytes = text.as_bytes();
+    let parsed = if bytes.get(..3).is_some_and(|day| WEEKDAYS.contains(&day)) {
         parse_http_date(text)
-    } else {
+    } else if bytes.len() >= 5 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-' {
         parse_rfc3339(text)
+    } else {
+        Err("not in any accepted form".to_owned())
     };
     parsed.map_err(|why| {
         TimestampError::new(format!(
-            "invalid timestamp {text:?}: {why}; expected epoch seconds, an RFC 3339 date-time \
-             such as 2023-11-14T22:13:20Z, or an HTTP date such as Tue, 14 Nov 2023 22:13:20 GMT"
+            "invalid timestamp {text:?}: {why} (expected epoch seconds, an RFC 3339 date-time \
+             such as 2023-11-14T22:13:20Z, or an HTTP date such as Tue, 14 Nov 2023 22:13:20 GMT)"
         ))
     })
 }

@@ -25,8 +25,8 @@ const MAX_SECS: i64 = 253_402_300_799;
 ///
 /// Reading (restJson1, and what botocore's `parse_timestamp` accepts beyond it):
 /// - a JSON number of epoch seconds: `1700000000`, `1700000000.123`, `1.700000000123E9`.
-///   A fraction is rounded to the microsecond, half to even, exactly as Python's
-///   `datetime.fromtimestamp` does, so both read the same instant from the same digits;
+///   A fraction is rounded to the microsecond, half to even, as Python's
+///   `datetime.fromtimestamp` does (see [`Timestamp::from_fractional_secs`]);
 /// - a string holding such a number: `"1700000000.5"`;
 /// - an RFC 3339 / ISO 8601 date-time with a zone: `2023-11-14T22:13:20Z`,
 ///   `2023-11-14T22:13:20.123+05:30` (see [`Timestamp::from_str`] for every accepted form);
@@ -129,13 +129,18 @@ impl Timestamp {
         Self::from_secs_and_nanos(millis.div_euclid(1000), nanos)
     }
 
-    /// The instant `secs` seconds after the epoch, rounded to the microsecond the way
-    /// Python's `datetime.fromtimestamp` rounds (half to even).
+    /// The instant `secs` seconds after the epoch, rounded to the microsecond, half to even,
+    /// as Python's `datetime.fromtimestamp` rounds; but from the number's shortest decimal
+    /// form (the digits that were sent), not from its binary approximation. The two agree
+    /// wherever a double resolves microseconds (until about the year 2242); past that,
+    /// `113169685717.39` is `.390` here and `.389992` in Python.
     ///
     /// ```
     /// # use cleanrooms_runtime::model::Timestamp;
     /// let t = Timestamp::from_fractional_secs(1.700000000123E9)?;
     /// assert_eq!((t.secs(), t.subsec_nanos()), (1_700_000_000, 123_000_000));
+    /// let far = Timestamp::from_fractional_secs(113169685717.39)?;
+    /// assert_eq!(far.subsec_nanos(), 390_000_000);
     /// assert!(Timestamp::from_fractional_secs(f64::NAN).is_err());
     /// # Ok::<(), cleanrooms_runtime::model::TimestampError>(())
     /// ```
@@ -145,21 +150,23 @@ impl Timestamp {
                 "{secs} is not a number of seconds"
             )));
         }
-        // Outside this the value is out of range anyway; checking first keeps the casts exact.
+        // Outside this the value is out of range anyway; checking first keeps the digits few.
         if !(MIN_SECS as f64 - 1.0..=MAX_SECS as f64 + 1.0).contains(&secs) {
             return Err(TimestampError::out_of_range(secs));
         }
-        let whole = secs.trunc();
-        let mut micros = ((secs - whole) * 1e6).round_ties_even();
-        let mut whole = whole as i64;
-        if micros >= 1e6 {
-            micros -= 1e6;
-            whole += 1;
-        } else if micros < 0.0 {
-            micros += 1e6;
-            whole -= 1;
-        }
-        Self::from_secs_and_nanos(whole, micros as u32 * 1000)
+        // `Display` writes the shortest decimal that reads back as `secs`, without exponent.
+        let text = secs.abs().to_string();
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let Ok(whole) = whole.parse::<i64>() else {
+            return Err(TimestampError::out_of_range(secs));
+        };
+        let (whole, micros) = round_micros_half_even(whole, fraction.as_bytes());
+        let (whole, nanos) = match (secs < 0.0, micros) {
+            (false, _) => (whole, micros * 1000),
+            (true, 0) => (-whole, 0),
+            (true, _) => (-whole - 1, (1_000_000 - micros) * 1000),
+        };
+        Self::from_secs_and_nanos(whole, nanos)
     }
 
     /// Whole seconds since the epoch (rounded toward the past).
@@ -261,6 +268,27 @@ impl Serialize for Timestamp {
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(TimestampVisitor)
+    }
+}
+
+/// `whole` seconds and a fraction's decimal digits, rounded to whole microseconds (half to
+/// even, carrying into the seconds).
+fn round_micros_half_even(whole: i64, digits: &[u8]) -> (i64, u32) {
+    let digit = |i: usize| digits.get(i).map_or(0, |d| u32::from(d - b'0'));
+    let mut micros = (0..6).fold(0, |n, i| n * 10 + digit(i));
+    let rest_nonzero = digits.iter().skip(7).any(|d| *d != b'0');
+    let round_up = match digit(6) {
+        0..=4 => false,
+        5 if !rest_nonzero => micros % 2 == 1,
+        _ => true,
+    };
+    if round_up {
+        micros += 1;
+    }
+    if micros == 1_000_000 {
+        (whole + 1, 0)
+    } else {
+        (whole, micros)
     }
 }
 
