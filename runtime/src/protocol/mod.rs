@@ -4,7 +4,7 @@
 //!
 //! | step | function |
 //! |---|---|
-//! | check the input | [`validate`] |
+//! | check the input | [`validate()`] |
 //! | build the request | [`build_request`] |
 //! | sign it | [`crate::sigv4::sign_request`] (feature `client`) |
 //! | read the response | [`parse_response`] → output, or [`ServiceError`] with an [`UpdateProtectedQueryError`] |

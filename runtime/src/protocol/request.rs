@@ -9,7 +9,7 @@
 //! {"targetStatus":"CANCELLED"}
 //! ```
 //!
-//! The input is [validated](super::validate) first. The labels are percent-encoded as Smithy
+//! The input is [validated](super::validate()) first. The labels are percent-encoded as Smithy
 //! requires for URI labels (everything but the unreserved characters), so even a value that
 //! got past validation could not add a path segment, a query or a fragment.
 

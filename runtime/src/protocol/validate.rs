@@ -8,10 +8,7 @@
 
 use std::fmt;
 
-use crate::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
-
-/// The value a missing required enum member reads as (client error correction).
-const UNSET_ENUM_VALUE: &str = "no value was set";
+use crate::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput, UNSET_ENUM_VALUE};
 
 /// Why an input was refused before sending: which member, and what is wrong with it.
 ///

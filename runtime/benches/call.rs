@@ -1,0 +1,106 @@
+//! One `UpdateProtectedQuery` call with an in-memory transport: validate and build the
+//! request, sign it (SigV4), and parse the full fixture response; and each step alone.
+//!
+//! `cargo bench -p cleanrooms-runtime --bench call`
+
+use std::hint::black_box;
+use std::time::{Duration, UNIX_EPOCH};
+
+use bytes::Bytes;
+use cleanrooms_runtime::client::{Client, Credentials, Transport, TransportFuture};
+use cleanrooms_runtime::endpoint::Endpoint;
+use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
+use cleanrooms_runtime::protocol::{build_request, parse_response};
+use cleanrooms_runtime::sigv4::sign_request;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+const FIXTURE: &[u8] = include_bytes!("../tests/data/update_protected_query_full.json");
+
+/// Answers every request with the fixture, as the service would.
+#[derive(Debug)]
+struct InMemory;
+
+impl Transport for InMemory {
+    fn send(&self, request: http::Request<Vec<u8>>) -> TransportFuture<'_> {
+        black_box(request);
+        Box::pin(async {
+            Ok(http::Response::builder()
+                .status(200)
+                .header("content-type", "application/json")
+                .header("x-amzn-requestid", "bench")
+                .body(Bytes::from_static(FIXTURE))
+                .expect("a valid response"))
+        })
+    }
+}
+
+fn input() -> UpdateProtectedQueryInput {
+    UpdateProtectedQueryInput {
+        membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
+        protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
+        target_status: TargetProtectedQueryStatus::Cancelled,
+    }
+}
+
+fn credentials() -> Credentials {
+    Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        Some("session-token".into()),
+        None,
+        "bench",
+    )
+}
+
+fn call(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a tokio runtime");
+    let client = Client::builder()
+        .region("us-east-1")
+        .credentials(credentials())
+        .transport(InMemory)
+        .build()
+        .expect("a client");
+    let input = input();
+    c.bench_function(
+        "call/update_protected_query (build, sign, in-memory send, parse)",
+        |b| {
+            b.iter(|| {
+                runtime
+                    .block_on(client.update_protected_query(black_box(&input)))
+                    .expect("the fixture parses")
+            })
+        },
+    );
+}
+
+fn steps(c: &mut Criterion) {
+    let endpoint = Endpoint::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
+    let input = input();
+    let credentials = credentials();
+    let time = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    let request = build_request(&input, &endpoint).expect("a valid input");
+    let response = http::Response::builder()
+        .status(200)
+        .body(FIXTURE.to_vec())
+        .expect("a valid response");
+
+    c.bench_function("step/build_request", |b| {
+        b.iter(|| build_request(black_box(&input), &endpoint).expect("a valid input"))
+    });
+    c.bench_function("step/sign_request", |b| {
+        b.iter(|| {
+            let mut request = request.clone();
+            sign_request(&mut request, &credentials, "us-east-1", time).expect("signed");
+            request
+        })
+    });
+    c.bench_function("step/parse_response (full fixture)", |b| {
+        b.iter(|| parse_response(black_box(&response)).expect("the fixture parses"))
+    });
+}
+
+criterion_group!(benches, call, steps);
+criterion_main!(benches);
