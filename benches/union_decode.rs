@@ -23,6 +23,15 @@ macro_rules! structures {
     () => {
         use std::collections::BTreeMap;
 
+        /// The fixture's three unions side by side, without the structures around them.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Unions {
+            pub output_configuration: OutputConfiguration,
+            pub output: Output,
+            pub compute_configuration: ComputeConfiguration,
+        }
+
         #[derive(Debug, serde::Deserialize)]
         #[serde(rename_all = "camelCase")]
         pub struct Body {
@@ -287,6 +296,19 @@ fn bodies() -> Vec<String> {
     [fixture, s3, member].iter().map(Value::to_string).collect()
 }
 
+/// A JSON array of `count` objects holding the fixture's three union values.
+fn unions_only(count: usize) -> String {
+    let fixture: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let query = &fixture["protectedQuery"];
+    let unions = serde_json::json!({
+        "outputConfiguration": query["resultConfiguration"]["outputConfiguration"],
+        "output": query["result"]["output"],
+        "computeConfiguration": query["computeConfiguration"],
+    })
+    .to_string();
+    format!("[{}]", vec![unions; count].join(","))
+}
+
 fn decode_all<T: DeserializeOwned>(bodies: &[String]) -> usize {
     bodies
         .iter()
@@ -323,25 +345,18 @@ fn decode(c: &mut Criterion) {
     });
     group.finish();
 
-    // The unions alone, without the structures around them.
-    let unions: String = {
-        let items: Vec<&str> = [
-            r#"{"s3":{"location":"s3://analytics-results/cleanrooms/q1/result.parquet"}}"#,
-            r#"{"memberList":[{"accountId":"111122223333"},{"accountId":"444455556666"}]}"#,
-        ]
-        .repeat(500);
-        format!("[{}]", items.join(","))
-    };
-    let mut group = c.benchmark_group("union_only_x1000");
+    // The fixture's unions alone, a thousand times.
+    let unions = unions_only(1000);
+    let mut group = c.benchmark_group("fixture_unions_x1000");
     group.throughput(Throughput::Bytes(unions.len() as u64));
     group.bench_function(BenchmarkId::from_parameter("aws_union"), |b| {
-        b.iter(|| serde_json::from_str::<Vec<aws_union::Output>>(black_box(&unions)).unwrap())
+        b.iter(|| serde_json::from_str::<Vec<aws_union::Unions>>(black_box(&unions)).unwrap())
     });
     group.bench_function(BenchmarkId::from_parameter("serde_plain"), |b| {
-        b.iter(|| serde_json::from_str::<Vec<serde_plain::Output>>(black_box(&unions)).unwrap())
+        b.iter(|| serde_json::from_str::<Vec<serde_plain::Unions>>(black_box(&unions)).unwrap())
     });
     group.bench_function(BenchmarkId::from_parameter("buffered"), |b| {
-        b.iter(|| serde_json::from_str::<Vec<buffered::Output>>(black_box(&unions)).unwrap())
+        b.iter(|| serde_json::from_str::<Vec<buffered::Unions>>(black_box(&unions)).unwrap())
     });
     group.finish();
 }
