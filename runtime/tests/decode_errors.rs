@@ -123,6 +123,15 @@ fn decode_error_for_invalid_utf8_names_the_member() {
 }
 
 #[test]
+fn decode_error_for_invalid_utf8_in_an_unmodeled_member() {
+    let err =
+        decode_update_protected_query_output(b"{\"protectedQuery\":{\"newer\":\"\xc3\x28\"}}")
+            .expect_err("not UTF-8");
+    assert_eq!(err.path(), "");
+    assert_eq!(err.message(), "not UTF-8: invalid byte at offset 28");
+}
+
+#[test]
 fn decode_error_is_a_std_error_with_display() {
     let err = decode_err(r#"{"protectedQuery":{"createTime":"soon"}}"#);
     let boxed: Box<dyn std::error::Error> = Box::new(err.clone());

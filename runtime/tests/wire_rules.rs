@@ -155,3 +155,78 @@ fn newer_output_configuration_members_are_modeled() {
         Some("T")
     );
 }
+
+#[test]
+fn duplicate_member_in_a_structure_is_an_error() {
+    let err = decode_update_protected_query_output(br#"{"protectedQuery":{"id":"a","id":"b"}}"#)
+        .expect_err("duplicate member");
+    assert_eq!(err.path(), "protectedQuery");
+    assert!(err.message().contains("duplicate field `id`"), "{err}");
+}
+
+#[test]
+fn duplicate_key_in_a_map_keeps_the_last_value() {
+    let out = decode_update_protected_query_output(
+        br#"{"protectedQuery":{"sqlParameters":{"parameters":{"p":"first","p":"last"}}}}"#,
+    )
+    .expect("reads");
+    let parameters = out
+        .protected_query
+        .sql_parameters
+        .and_then(|s| s.parameters)
+        .expect("parameters");
+    assert_eq!(parameters.get("p").map(String::as_str), Some("last"));
+}
+
+#[test]
+fn null_inside_a_list_or_map_is_an_error_naming_the_item() {
+    for (body, path) in [
+        (
+            &br#"{"protectedQuery":{"result":{"output":{"memberList":[{"accountId":"1"},null]}}}}"#
+                [..],
+            "protectedQuery.result.output.memberList[1]",
+        ),
+        (
+            br#"{"protectedQuery":{"sqlParameters":{"parameters":{"p":null}}}}"#,
+            "protectedQuery.sqlParameters.parameters.p",
+        ),
+    ] {
+        let err = decode_update_protected_query_output(body).expect_err("null item");
+        assert_eq!(err.path(), path, "{err}");
+    }
+}
+
+#[test]
+fn numbers_outside_the_member_type_are_errors() {
+    for (body, path) in [
+        (
+            &br#"{"protectedQuery":{"computeConfiguration":{"worker":{"number":2147483648}}}}"#[..],
+            "protectedQuery.computeConfiguration.worker.number",
+        ),
+        (
+            br#"{"protectedQuery":{"statistics":{"totalDurationInMillis":9223372036854775808}}}"#,
+            "protectedQuery.statistics.totalDurationInMillis",
+        ),
+        (
+            br#"{"protectedQuery":{"computeConfiguration":{"worker":{"number":16.0}}}}"#,
+            "protectedQuery.computeConfiguration.worker.number",
+        ),
+    ] {
+        let err = decode_update_protected_query_output(body).expect_err("out of type");
+        assert_eq!(err.path(), path, "{err}");
+    }
+}
+
+#[test]
+fn structures_are_read_only_from_objects() {
+    // serde's derive would fill a struct from a JSON array by position; restJson1 has no such form.
+    for value in ["[]", r#"["a","b","c"]"#, "\"s\"", "1", "true"] {
+        let body = format!(r#"{{"protectedQuery":{value}}}"#);
+        let err = decode_update_protected_query_output(body.as_bytes()).expect_err(&body);
+        assert_eq!(err.path(), "protectedQuery", "{err}");
+        assert!(
+            err.message().contains("expected struct ProtectedQuery"),
+            "{err}"
+        );
+    }
+}

@@ -44,6 +44,15 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, D
         path: String::new(),
         message: e.to_string(),
     })?;
+    // JSON text is UTF-8 (RFC 8259). serde_json checks the strings it reads, but not those it
+    // skips (members this model does not know), so the body as a whole is checked here. This
+    // runs after decoding so that a bad byte in a modeled member is reported by its path.
+    if let Err(e) = std::str::from_utf8(body) {
+        return Err(DecodeError {
+            path: String::new(),
+            message: format!("not UTF-8: invalid byte at offset {}", e.valid_up_to()),
+        });
+    }
     Ok(value)
 }
 
