@@ -1,25 +1,10 @@
 //! Client error correction (Smithy spec, "Client error correction"): a required member the
 //! service left out, or sent as `null`, is not a failure; it reads as the zero value of its
-//! kind, the values aws-sdk-rust's generated `*_correct_errors` functions fill in:
-//!
-//! | kind | zero value |
-//! |---|---|
-//! | string | `""` |
-//! | integer, long, double | `0` |
-//! | boolean | `false` |
-//! | timestamp | the epoch, `0` |
-//! | list, map | empty |
-//! | enum | the unknown value `"no value was set"` (aws-sdk-rust parses that string) |
-//! | structure | the structure with its own required members corrected, optional ones absent |
-//! | union | the unknown member with an empty name and a `null` value, which is written back as nothing |
-//!
-//! aws-sdk-rust's zero union is its unit `Unknown` variant; ours keeps the name and value of
-//! an unknown member, so the corrected one has an empty name and no value, and the member
-//! holding it is left out when written (see [`is_unset_union`]), as the service left it out.
-//! Written output therefore always reads back to the same value.
+//! kind (the table is in the [module docs](super)).
 //!
 //! Each required member is declared
-//! `#[serde(default = "zero", deserialize_with = "required")]`.
+//! `#[serde(default = "zero", deserialize_with = "required")]`, and a required union also
+//! `skip_serializing_if = "is_unset_union"`.
 
 use std::collections::HashMap;
 
@@ -27,7 +12,8 @@ use serde::{Deserialize, Deserializer};
 
 use super::Timestamp;
 
-/// The enum value a missing required enum member gets, as in aws-sdk-rust.
+/// The value a missing required enum member gets, `"no value was set"`: aws-sdk-rust parses
+/// that string into the enum's unknown variant.
 pub const UNSET_ENUM_VALUE: &str = "no value was set";
 
 /// The zero value of a member's kind, for client error correction.

@@ -15,11 +15,39 @@
 //! - timestamps are [`Timestamp`]s: epoch seconds, RFC 3339 or HTTP dates in, epoch
 //!   seconds with milliseconds out;
 //! - floats accept and write `"NaN"`, `"Infinity"` and `"-Infinity"`;
-//! - a required member the service leaves out gets its zero value (client error
-//!   correction, as in aws-sdk-rust; the table is in the `correct` module's source and in
-//!   [`UNSET_ENUM_VALUE`]'s docs);
+//! - a required member the service leaves out, or sends as `null`, gets its zero value
+//!   (client error correction, as in aws-sdk-rust; table below);
 //! - sensitive members ([`ProtectedQuery::sql_parameters`] and everything in
-//!   [`ProtectedQuerySqlParameters`]) print as `*** Sensitive Data Redacted ***` in `Debug`.
+//!   [`ProtectedQuerySqlParameters`]) print as `*** Sensitive Data Redacted ***` in `Debug`;
+//! - [`decode_update_protected_query_output`] reads a whole response body and names the wire
+//!   path of a bad value in its [`DecodeError`].
+//!
+//! # Unknown union members keep their value
+//!
+//! botocore and aws-sdk-rust drop the value of a union member newer than their model. Here
+//! `SdkUnknownMember { name, value }` keeps it as a [`serde_json::Value`] and writes the member
+//! back exactly as it came, `{"<name>": <value>}`, so a body from a newer service round-trips.
+//! boto3's own form, `{"SDK_UNKNOWN_MEMBER": {"name": "<name>"}}`, still reads (with a `null`
+//! value, since it carries none).
+//!
+//! # Client error correction
+//!
+//! The zero values, those of aws-sdk-rust's generated `*_correct_errors` functions:
+//!
+//! | member kind | zero value |
+//! |---|---|
+//! | string | `""` |
+//! | integer, long, double | `0` |
+//! | boolean | `false` |
+//! | timestamp | [`Timestamp::UNIX_EPOCH`] |
+//! | list, map | empty |
+//! | enum | `Unknown(`[`UNSET_ENUM_VALUE`]`)`, i.e. `"no value was set"` |
+//! | structure | the structure with its own required members corrected, optional ones `None` |
+//! | union | `SdkUnknownMember` with an empty `name` and a `null` `value`, written as nothing |
+//!
+//! aws-sdk-rust's zero union is its unit `Unknown` variant; ours is the unknown member with no
+//! name and no value, and the member that holds it is left out when written, as the service
+//! left it out. What is written therefore always reads back to the same value.
 //!
 //! ```
 //! use cleanrooms_runtime::model::{
