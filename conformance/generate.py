@@ -41,6 +41,7 @@ CATEGORIES = {
     "invalid_union_zero_members": 3,
     "invalid_union_two_members": 3,
     "invalid_union_not_an_object": 3,
+    "structure_not_an_object": 2,
     "invalid_timestamp": 3,
     "top_level_not_an_object": 1,
     "empty_body": 1,
@@ -109,6 +110,7 @@ class Walk:
         self.timestamps = []
         self.floats = []
         self.scalars = []  # strings (also enums), integers, longs, booleans
+        self.nested_structures = []  # structures placed as a member or item, not unions
 
     # -- values -------------------------------------------------------------------------
 
@@ -173,6 +175,8 @@ class Walk:
         value = self.value(shape, path, depth + 1)
         if shape.type_name == "structure" and shape.is_tagged_union:
             self.unions.append((container, key, shape, path))
+        elif shape.type_name == "structure":
+            self.nested_structures.append((container, key, shape, path))
         elif shape.type_name == "string" and shape.enum:
             self.enums.append((container, key, shape, path))
         elif shape.type_name == "timestamp":
@@ -425,6 +429,11 @@ def make_body(rng, output_shape, category, counts):
             container, key, shape, path = rng.choice(strings)
             container[key] = Raw(json.dumps(walk.text(0, 5)) [:-1] + rng.choice(["\\ud800", "\\udfff", "\\udbff\\u0041"]) + '"')
             fault_path, expect, note = path, EXPECT_OURS_ERROR_BOTOCORE_OK, "lone surrogate escape"
+    elif category == "structure_not_an_object" and walk.nested_structures:
+        # serde's derive would fill a struct from an array by position; neither reader may.
+        container, key, _, path = rng.choice(walk.nested_structures)
+        container[key] = rng.choice([[], [walk.text(0, 5)], ["a", "b", 1, True], "x", 5, True])
+        fault_path = path
     elif category == "top_level_not_an_object":
         return Body(category, rng.choice([b"[]", b"null", b'"text"', b"5", b"true", b"[{}]"]))
     elif category == "empty_body":

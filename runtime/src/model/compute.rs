@@ -5,8 +5,6 @@ use std::collections::HashMap;
 use aws_union_derive::AwsUnion;
 use serde::{Deserialize, Serialize};
 
-use super::map_only::map_only_structures;
-
 use super::WorkerComputeType;
 
 /// The compute a query runs on. A union: exactly one member is set.
@@ -38,7 +36,7 @@ pub enum ComputeConfiguration {
 
 /// A fleet of workers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct WorkerComputeConfiguration {
     /// The worker type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,5 +65,3 @@ pub enum WorkerComputeConfigurationProperties {
         value: serde_json::Value,
     },
 }
-
-map_only_structures!(WorkerComputeConfiguration,);

@@ -2,14 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::map_only::map_only_structures;
-
 use super::correct::{required, zero};
 use super::{float, DifferentialPrivacyAggregationType};
 
 /// The differential privacy parameters of a query.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct DifferentialPrivacyParameters {
     /// One entry per aggregation (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -35,7 +33,7 @@ pub struct DifferentialPrivacyParameters {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct DifferentialPrivacySensitivityParameters {
     /// The aggregation (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -61,8 +59,3 @@ pub struct DifferentialPrivacySensitivityParameters {
     )]
     pub max_column_value: Option<f32>,
 }
-
-map_only_structures!(
-    DifferentialPrivacyParameters,
-    DifferentialPrivacySensitivityParameters,
-);

@@ -20,7 +20,9 @@
 //! - sensitive members ([`ProtectedQuery::sql_parameters`] and everything in
 //!   [`ProtectedQuerySqlParameters`]) print as `*** Sensitive Data Redacted ***` in `Debug`;
 //! - [`decode_update_protected_query_output`] reads a whole response body and names the wire
-//!   path of a bad value in its [`DecodeError`].
+//!   path of a bad value in its [`DecodeError`]. It also holds structures to JSON objects:
+//!   serde's derived `Deserialize`, used as is by `serde_json::from_str`, would fill a
+//!   structure from a JSON array by position, which restJson1 (and botocore) never accepts.
 //!
 //! # Unknown union members keep their value
 //!
@@ -97,7 +99,7 @@ mod decode;
 mod differential_privacy;
 mod enums;
 mod float;
-mod map_only;
+mod objects_only;
 mod operation;
 mod output_configuration;
 mod protected_query;

@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::map_only::map_only_structures;
-
 use super::correct::{required, zero};
 use super::{ProtectedQuery, TargetProtectedQueryStatus};
 
@@ -25,7 +23,7 @@ use super::{ProtectedQuery, TargetProtectedQueryStatus};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateProtectedQueryInput {
     /// The membership the query runs in, a UUID (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -41,12 +39,10 @@ pub struct UpdateProtectedQueryInput {
 /// The output of `UpdateProtectedQuery`: the query as it is now. Read a response body with
 /// [`decode_update_protected_query_output`](super::decode_update_protected_query_output).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateProtectedQueryOutput {
     /// The query (required; client error correction gives a query whose required members
     /// are zero when the service leaves it out).
     #[serde(default = "zero", deserialize_with = "required")]
     pub protected_query: ProtectedQuery,
 }
-
-map_only_structures!(UpdateProtectedQueryInput, UpdateProtectedQueryOutput,);

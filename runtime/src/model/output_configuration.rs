@@ -3,14 +3,12 @@
 use aws_union_derive::AwsUnion;
 use serde::{Deserialize, Serialize};
 
-use super::map_only::map_only_structures;
-
 use super::correct::{is_unset_union, required, zero, zero_union};
 use super::ResultFormat;
 
 /// How a query's results are delivered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryResultConfiguration {
     /// Where the results go (required; when the service leaves it out it holds the corrected
     /// empty unknown member, see [`ProtectedQueryOutputConfiguration`]).
@@ -66,7 +64,7 @@ pub enum ProtectedQueryOutputConfiguration {
 
 /// Results written to Amazon S3.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryS3OutputConfiguration {
     /// The format of the result files (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -84,7 +82,7 @@ pub struct ProtectedQueryS3OutputConfiguration {
 
 /// Results delivered to a collaboration member.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryMemberOutputConfiguration {
     /// The member's AWS account id, 12 digits (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -93,7 +91,7 @@ pub struct ProtectedQueryMemberOutputConfiguration {
 
 /// Results sent to several locations (2025+).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryDistributeOutputConfiguration {
     /// The locations, at least one (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -120,7 +118,7 @@ pub enum ProtectedQueryDistributeOutputConfigurationLocation {
 
 /// Results kept as an intermediate table (2026+).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct IntermediateTableOutputConfiguration {
     /// The table's id, a UUID (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -134,11 +132,3 @@ pub struct IntermediateTableOutputConfiguration {
 }
 
 zero_union!(ProtectedQueryOutputConfiguration);
-
-map_only_structures!(
-    ProtectedQueryResultConfiguration,
-    ProtectedQueryS3OutputConfiguration,
-    ProtectedQueryMemberOutputConfiguration,
-    ProtectedQueryDistributeOutputConfiguration,
-    IntermediateTableOutputConfiguration,
-);

@@ -5,8 +5,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::map_only::map_only_structures;
-
 use super::correct::{required, zero, Zero};
 use super::{
     float, ComputeConfiguration, DifferentialPrivacyParameters, ProtectedQueryResult,
@@ -36,7 +34,7 @@ pub(crate) const REDACTED: &str = "*** Sensitive Data Redacted ***";
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQuery {
     /// The query's id, a UUID (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -136,7 +134,7 @@ impl Zero for ProtectedQuery {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQuerySqlParameters {
     /// The SQL text, at most 500000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -162,7 +160,7 @@ impl fmt::Debug for ProtectedQuerySqlParameters {
 
 /// Run statistics of a query.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryStatistics {
     /// How long the query ran, in milliseconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -174,7 +172,7 @@ pub struct ProtectedQueryStatistics {
 
 /// Billed resource use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct BilledResourceUtilization {
     /// The billed units, a Smithy `double` (required; `"NaN"`, `"Infinity"` and
     /// `"-Infinity"` are read and written as strings).
@@ -184,7 +182,7 @@ pub struct BilledResourceUtilization {
 
 /// Why a query failed or stopped.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryError {
     /// A description of the error (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -199,18 +197,9 @@ pub struct ProtectedQueryError {
 
 /// Whether a failed query may be retried (2026+).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct RetryInfo {
     /// Whether running the query again may succeed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
-
-map_only_structures!(
-    ProtectedQuery,
-    ProtectedQuerySqlParameters,
-    ProtectedQueryStatistics,
-    BilledResourceUtilization,
-    ProtectedQueryError,
-    RetryInfo,
-);

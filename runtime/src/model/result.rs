@@ -3,13 +3,11 @@
 use aws_union_derive::AwsUnion;
 use serde::{Deserialize, Serialize};
 
-use super::map_only::map_only_structures;
-
 use super::correct::{is_unset_union, required, zero, zero_union};
 
 /// The result of a protected query.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryResult {
     /// Where the result is (required; when the service leaves it out it holds the corrected
     /// empty unknown member, see [`ProtectedQueryOutput`]).
@@ -56,7 +54,7 @@ pub enum ProtectedQueryOutput {
 
 /// A result in Amazon S3.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryS3Output {
     /// The S3 location of the result (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -65,7 +63,7 @@ pub struct ProtectedQueryS3Output {
 
 /// A member that received the result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQuerySingleMemberOutput {
     /// The member's AWS account id (required).
     #[serde(default = "zero", deserialize_with = "required")]
@@ -75,7 +73,7 @@ pub struct ProtectedQuerySingleMemberOutput {
 /// A result sent to several locations (2025+). A plain structure, not a union: either,
 /// both or neither member may be set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub struct ProtectedQueryDistributeOutput {
     /// The result in Amazon S3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,10 +84,3 @@ pub struct ProtectedQueryDistributeOutput {
 }
 
 zero_union!(ProtectedQueryOutput);
-
-map_only_structures!(
-    ProtectedQueryResult,
-    ProtectedQueryS3Output,
-    ProtectedQuerySingleMemberOutput,
-    ProtectedQueryDistributeOutput,
-);
