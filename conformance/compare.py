@@ -124,6 +124,10 @@ def boto(shape, value, raw, tally, path):
             name = value["SDK_UNKNOWN_MEMBER"]["name"]
             real = member_really_set(raw) if isinstance(raw, dict) else None
             if real is not None and name != real:
+                # botocore bug (rule 4): it counts the members after dropping `__type` and
+                # nulls, then names `_get_first_key(value)`, the first key of the raw object.
+                # The suite expects the member really set, and corrects botocore's answer
+                # only when that is exactly what happened.
                 first = next(iter(raw))
                 if name == first and (first == "__type" or raw[first] is None):
                     tally.note("botocore named `__type` or a null member as the unknown member (corrected)")
