@@ -128,23 +128,36 @@ fn deserialize(model: &Model) -> TokenStream {
                     #(#fields,)*
                     __type,
                     #sdk_unknown_field
-                    __other(::std::string::String),
+                    __other,
                 }
 
                 impl __Field {
-                    fn wire(&self) -> &str {
+                    fn wire<'a>(&self, __other: &'a str) -> &'a str {
                         match self {
                             #(__Field::#fields => #wires,)*
                             __Field::__type => "__type",
                             #sdk_unknown_wire
-                            __Field::__other(__name) => __name,
+                            __Field::__other => __other,
                         }
                     }
                 }
 
-                struct __FieldVisitor;
+                /// Reads a key; an unknown one is copied into the slot, so that the common case
+                /// returns a one-byte `__Field`.
+                struct __FieldSeed<'a>(&'a mut ::std::string::String);
 
-                impl<'de> _serde::de::Visitor<'de> for __FieldVisitor {
+                impl<'de, 'a> _serde::de::DeserializeSeed<'de> for __FieldSeed<'a> {
+                    type Value = __Field;
+
+                    fn deserialize<__D>(self, __deserializer: __D) -> ::core::result::Result<__Field, __D::Error>
+                    where
+                        __D: _serde::Deserializer<'de>,
+                    {
+                        _serde::Deserializer::deserialize_identifier(__deserializer, self)
+                    }
+                }
+
+                impl<'de, 'a> _serde::de::Visitor<'de> for __FieldSeed<'a> {
                     type Value = __Field;
 
                     fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -159,7 +172,11 @@ fn deserialize(model: &Model) -> TokenStream {
                             #(#wires => __Field::#fields,)*
                             "__type" => __Field::__type,
                             #sdk_unknown_key
-                            _ => __Field::__other(<::std::string::String as ::core::convert::From<&str>>::from(__key)),
+                            _ => {
+                                self.0.clear();
+                                self.0.push_str(__key);
+                                __Field::__other
+                            }
                         })
                     }
 
@@ -173,15 +190,6 @@ fn deserialize(model: &Model) -> TokenStream {
                                 _serde::de::Error::invalid_value(_serde::de::Unexpected::Bytes(__key), &self),
                             ),
                         }
-                    }
-                }
-
-                impl<'de> _serde::Deserialize<'de> for __Field {
-                    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                    where
-                        __D: _serde::Deserializer<'de>,
-                    {
-                        _serde::Deserializer::deserialize_identifier(__deserializer, __FieldVisitor)
                     }
                 }
 
@@ -201,10 +209,11 @@ fn deserialize(model: &Model) -> TokenStream {
                     where
                         __A: _serde::de::MapAccess<'de>,
                     {
+                        let mut __name = ::std::string::String::new();
                         // Up to the first member that is set: each arm `break`s with it.
                         let __first: Self::Value = loop {
                             let ::core::option::Option::Some(__key) =
-                                _serde::de::MapAccess::next_key::<__Field>(&mut __map)?
+                                _serde::de::MapAccess::next_key_seed(&mut __map, __FieldSeed(&mut __name))?
                             else {
                                 return ::core::result::Result::Err(_serde::de::Error::custom(#none_set));
                             };
@@ -218,7 +227,7 @@ fn deserialize(model: &Model) -> TokenStream {
                         };
                         // Every later member must be unset; a set one is skipped, not decoded.
                         while let ::core::option::Option::Some(__key) =
-                            _serde::de::MapAccess::next_key::<__Field>(&mut __map)?
+                            _serde::de::MapAccess::next_key_seed(&mut __map, __FieldSeed(&mut __name))?
                         {
                             if let __Field::__type = __key {
                                 _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
@@ -228,7 +237,7 @@ fn deserialize(model: &Model) -> TokenStream {
                             .is_some()
                             {
                                 return ::core::result::Result::Err(_serde::de::Error::custom(
-                                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire()),
+                                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(&__name)),
                                 ));
                             }
                         }
@@ -297,14 +306,14 @@ fn unknown_arms(model: &Model) -> TokenStream {
             .replace('}', "}}")
         );
         return quote! {
-            __Field::__other(__name) => {
+            __Field::__other => {
                 if _serde::de::MapAccess::next_value::<
                     ::core::option::Option<_serde::de::IgnoredAny>,
                 >(&mut __map)?
                 .is_some()
                 {
                     return ::core::result::Result::Err(_serde::de::Error::custom(
-                        ::core::format_args!(#message, __name),
+                        ::core::format_args!(#message, &__name),
                     ));
                 }
             }
@@ -313,43 +322,43 @@ fn unknown_arms(model: &Model) -> TokenStream {
     match value {
         None => quote! {
             __Field::__sdk_unknown => {
-                if let ::core::option::Option::Some(__name) = _serde::de::MapAccess::next_value::<
+                if let ::core::option::Option::Some(__form) = _serde::de::MapAccess::next_value::<
                     ::core::option::Option<__UnknownName>,
                 >(&mut __map)?
                 {
-                    break #ident::#variant { name: ::core::convert::From::from(__name.0) };
+                    break #ident::#variant { name: ::core::convert::From::from(__form.0) };
                 }
             }
-            __Field::__other(__name) => {
+            __Field::__other => {
                 if _serde::de::MapAccess::next_value::<
                     ::core::option::Option<_serde::de::IgnoredAny>,
                 >(&mut __map)?
                 .is_some()
                 {
-                    break #ident::#variant { name: ::core::convert::From::from(__name) };
+                    break #ident::#variant { name: ::core::convert::From::from(::core::mem::take(&mut __name)) };
                 }
             }
         },
         Some(ty) => quote_spanned! {ty.span()=>
             // boto3's form carries no value: the kept value is read from nothing (`()`).
             __Field::__sdk_unknown => {
-                if let ::core::option::Option::Some(__name) = _serde::de::MapAccess::next_value::<
+                if let ::core::option::Option::Some(__form) = _serde::de::MapAccess::next_value::<
                     ::core::option::Option<__UnknownName>,
                 >(&mut __map)?
                 {
                     break #ident::#variant {
-                        name: ::core::convert::From::from(__name.0),
+                        name: ::core::convert::From::from(__form.0),
                         value: <#ty as _serde::Deserialize>::deserialize(
                             _serde::de::value::UnitDeserializer::<__A::Error>::new(),
                         )?,
                     };
                 }
             }
-            __Field::__other(__name) => {
+            __Field::__other => {
                 if let ::core::option::Option::Some(__value) =
                     _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
                 {
-                    break #ident::#variant { name: ::core::convert::From::from(__name), value: __value };
+                    break #ident::#variant { name: ::core::convert::From::from(::core::mem::take(&mut __name)), value: __value };
                 }
             }
         },
