@@ -44,6 +44,7 @@ use std::time::{Duration, SystemTime};
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use http::header::{HeaderName, HeaderValue, USER_AGENT};
 
+pub use aws_credential_types::provider;
 pub use aws_credential_types::provider::error::CredentialsError;
 pub use aws_credential_types::Credentials;
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT};

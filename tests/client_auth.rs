@@ -1,0 +1,260 @@
+//! SigV4 over loopback HTTP: the local endpoint checks every signature as AWS does.
+
+mod client_support;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use cleanrooms_runtime::client::provider::{future, ProvideCredentials};
+use cleanrooms_runtime::client::{Credentials, Error};
+use cleanrooms_runtime::local::LocalEndpoint;
+use cleanrooms_runtime::model::ProtectedQueryStatus;
+use cleanrooms_runtime::protocol::{
+    parse_response, ResponseError, ServiceError, UpdateProtectedQueryError,
+};
+use cleanrooms_runtime::sigv4::sign_request;
+use client_support::{
+    builder, cancel, credentials, endpoint, send_raw, ACCESS_KEY_ID, MEMBERSHIP, SECRET,
+};
+
+fn unhandled(error: &ServiceError) -> (Option<&str>, Option<&str>) {
+    match error.kind() {
+        UpdateProtectedQueryError::Unhandled(u) => (u.code.as_deref(), u.message.as_deref()),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn service_error(result: Result<impl std::fmt::Debug, Error>) -> ServiceError {
+    match result {
+        Err(Error::Service(e)) => e,
+        other => panic!("expected a service error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn requests_carry_a_sigv4_authorization_for_cleanrooms() {
+    let endpoint = endpoint().await;
+    let query = endpoint.seed_running_query(MEMBERSHIP);
+    builder(&endpoint)
+        .build()
+        .unwrap()
+        .update_protected_query(&cancel(MEMBERSHIP, &query))
+        .await
+        .unwrap();
+    let request = &endpoint.received_requests()[0];
+    let authorization = request.header("authorization").unwrap();
+    assert!(
+        authorization.starts_with(&format!("AWS4-HMAC-SHA256 Credential={ACCESS_KEY_ID}/")),
+        "{authorization}"
+    );
+    assert!(
+        authorization.contains("/us-east-1/cleanrooms/aws4_request"),
+        "{authorization}"
+    );
+    assert!(request.header("x-amz-date").is_some());
+    assert_eq!(request.header("x-amz-security-token"), None);
+    assert_eq!(request.header("x-amz-content-sha256"), None);
+}
+
+#[tokio::test]
+async fn a_wrong_secret_is_an_invalid_signature_exception() {
+    let endpoint = endpoint().await;
+    let query = endpoint.seed_running_query(MEMBERSHIP);
+    let client = builder(&endpoint)
+        .credentials(Credentials::new(
+            ACCESS_KEY_ID,
+            "not-the-secret",
+            None,
+            None,
+            "test",
+        ))
+        .build()
+        .unwrap();
+    let error = service_error(
+        client
+            .update_protected_query(&cancel(MEMBERSHIP, &query))
+            .await,
+    );
+    assert_eq!(error.status(), 403);
+    let (code, message) = unhandled(&error);
+    assert_eq!(code, Some("InvalidSignatureException"));
+    assert!(
+        message.unwrap_or_default().starts_with(
+            "The request signature we calculated does not match the signature you provided."
+        ),
+        "{message:?}"
+    );
+    assert_eq!(endpoint.request_count(), 1, "not retried");
+    assert_eq!(
+        endpoint
+            .protected_query(MEMBERSHIP, &query)
+            .map(|q| q.status),
+        Some(ProtectedQueryStatus::Started),
+        "nothing changed"
+    );
+}
+
+#[tokio::test]
+async fn another_access_key_is_an_unrecognized_client_exception() {
+    let endpoint = endpoint().await;
+    let client = builder(&endpoint)
+        .credentials(Credentials::new(
+            "AKIDSOMEONEELSE",
+            SECRET,
+            None,
+            None,
+            "test",
+        ))
+        .build()
+        .unwrap();
+    let error = service_error(
+        client
+            .update_protected_query(&cancel(MEMBERSHIP, "a1b2c3d4-5678-90ab-cdef-000000000000"))
+            .await,
+    );
+    assert_eq!(unhandled(&error).0, Some("UnrecognizedClientException"));
+}
+
+#[tokio::test]
+async fn a_session_token_is_sent_and_signed() {
+    let with_token = Credentials::new(
+        ACCESS_KEY_ID,
+        SECRET,
+        Some("session-token-1".into()),
+        None,
+        "test",
+    );
+    let endpoint = LocalEndpoint::start(with_token.clone()).await.unwrap();
+    let query = endpoint.seed_running_query(MEMBERSHIP);
+    let output = builder(&endpoint)
+        .credentials(with_token)
+        .build()
+        .unwrap()
+        .update_protected_query(&cancel(MEMBERSHIP, &query))
+        .await
+        .unwrap();
+    assert_eq!(
+        output.protected_query.status,
+        ProtectedQueryStatus::Cancelling
+    );
+    let request = &endpoint.received_requests()[0];
+    assert_eq!(
+        request.header("x-amz-security-token"),
+        Some("session-token-1")
+    );
+    let authorization = request.header("authorization").unwrap();
+    assert!(
+        authorization.contains("x-amz-security-token"),
+        "{authorization}"
+    );
+}
+
+#[tokio::test]
+async fn a_missing_session_token_is_an_unrecognized_client_exception() {
+    let with_token = Credentials::new(
+        ACCESS_KEY_ID,
+        SECRET,
+        Some("session-token-1".into()),
+        None,
+        "test",
+    );
+    let endpoint = LocalEndpoint::start(with_token).await.unwrap();
+    let error = service_error(
+        builder(&endpoint)
+            .build()
+            .unwrap()
+            .update_protected_query(&cancel(MEMBERSHIP, "a1b2c3d4-5678-90ab-cdef-000000000000"))
+            .await,
+    );
+    assert_eq!(unhandled(&error).0, Some("UnrecognizedClientException"));
+}
+
+#[tokio::test]
+async fn a_signature_older_than_five_minutes_is_signature_expired() {
+    let endpoint = endpoint().await;
+    let query = endpoint.seed_running_query(MEMBERSHIP);
+    let mut request = http::Request::patch(format!(
+        "{}/memberships/{MEMBERSHIP}/protectedQueries/{query}",
+        endpoint.url()
+    ))
+    .header("host", endpoint.addr().to_string())
+    .header("content-type", "application/json")
+    .body(br#"{"targetStatus":"CANCELLED"}"#.to_vec())
+    .unwrap();
+    let ten_minutes_ago = SystemTime::now() - Duration::from_secs(600);
+    sign_request(
+        &mut request,
+        &credentials(),
+        endpoint.region(),
+        ten_minutes_ago,
+    )
+    .unwrap();
+    let response = send_raw(request).await;
+    let Err(ResponseError::Service(error)) = parse_response(&response) else {
+        panic!("{response:?}")
+    };
+    assert_eq!(error.status(), 403);
+    let (code, message) = unhandled(&error);
+    assert_eq!(code, Some("InvalidSignatureException"));
+    assert!(
+        message
+            .unwrap_or_default()
+            .starts_with("Signature expired: "),
+        "{message:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_unsigned_request_is_missing_authentication_token() {
+    let endpoint = endpoint().await;
+    let request = http::Request::patch(format!(
+        "{}/memberships/{MEMBERSHIP}/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000",
+        endpoint.url()
+    ))
+    .header("content-type", "application/json")
+    .body(br#"{"targetStatus":"CANCELLED"}"#.to_vec())
+    .unwrap();
+    let response = send_raw(request).await;
+    let Err(ResponseError::Service(error)) = parse_response(&response) else {
+        panic!("{response:?}")
+    };
+    assert_eq!(error.status(), 403);
+    assert_eq!(
+        unhandled(&error),
+        (
+            Some("MissingAuthenticationTokenException"),
+            Some("Missing Authentication Token")
+        )
+    );
+}
+
+/// A provider that counts how often it is asked, as a stand-in for aws-config's chain.
+#[derive(Debug)]
+struct CountingProvider(Arc<AtomicUsize>);
+
+impl ProvideCredentials for CountingProvider {
+    fn provide_credentials<'a>(&'a self) -> future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        self.0.fetch_add(1, Ordering::SeqCst);
+        future::ProvideCredentials::ready(Ok(credentials()))
+    }
+}
+
+#[tokio::test]
+async fn any_credentials_provider_is_asked_at_every_attempt() {
+    let endpoint = endpoint().await;
+    let query = endpoint.seed_running_query(MEMBERSHIP);
+    endpoint.throttle_next(1);
+    let asked = Arc::new(AtomicUsize::new(0));
+    builder(&endpoint)
+        .credentials_provider(CountingProvider(asked.clone()))
+        .build()
+        .unwrap()
+        .update_protected_query(&cancel(MEMBERSHIP, &query))
+        .await
+        .unwrap();
+    assert_eq!(asked.load(Ordering::SeqCst), 2);
+}
