@@ -6,7 +6,7 @@
 //! ```
 //!
 //! With no arguments it starts a local Clean Rooms endpoint on 127.0.0.1, seeds a running
-//! query there and cancels it: nothing leaves the machine.
+//! query there, cancels it and prints the returned `ProtectedQuery`: nothing leaves the machine.
 //!
 //! With both ids it calls Clean Rooms where every AWS SDK would: `AWS_ENDPOINT_URL_CLEANROOMS`,
 //! else `AWS_ENDPOINT_URL`, else the regional endpoint of `AWS_REGION`, signed with the
@@ -17,7 +17,9 @@ use std::process::ExitCode;
 
 use cleanrooms_runtime::client::{Client, Credentials, Error};
 use cleanrooms_runtime::local::LocalEndpoint;
-use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
+use cleanrooms_runtime::model::{
+    TargetProtectedQueryStatus, UpdateProtectedQueryInput, UpdateProtectedQueryOutput,
+};
 
 const USAGE: &str = "usage: update_protected_query [--membership-id ID --protected-query-id ID]";
 
@@ -82,7 +84,8 @@ fn parse_args(args: &[String]) -> Result<Option<(String, String)>, String> {
 async fn call_aws(membership: String, query: String) -> Result<String, String> {
     let client = Client::from_env().map_err(|e| format!("configuration error: {e}"))?;
     eprintln!("calling {}", client.endpoint());
-    cancel(&client, membership, query).await
+    let output = cancel(&client, membership, query).await?;
+    to_json(&output)
 }
 
 async fn call_local() -> Result<String, String> {
@@ -103,21 +106,28 @@ async fn call_local() -> Result<String, String> {
         .credentials(credentials)
         .build()
         .map_err(|e| format!("configuration error: {e}"))?;
-    cancel(&client, membership, query).await
+    let output = cancel(&client, membership, query).await?;
+    to_json(&output.protected_query)
 }
 
-async fn cancel(client: &Client, membership: String, query: String) -> Result<String, String> {
+async fn cancel(
+    client: &Client,
+    membership: String,
+    query: String,
+) -> Result<UpdateProtectedQueryOutput, String> {
     let input = UpdateProtectedQueryInput {
         membership_identifier: membership,
         protected_query_identifier: query,
         target_status: TargetProtectedQueryStatus::Cancelled,
     };
-    let output = client
+    client
         .update_protected_query(&input)
         .await
-        .map_err(describe)?;
-    serde_json::to_string_pretty(&output)
-        .map_err(|e| format!("the output could not be written: {e}"))
+        .map_err(describe)
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| format!("the output could not be written: {e}"))
 }
 
 /// The error, and for a service error its typed form with the modeled members.

@@ -1,4 +1,45 @@
-//! The AWS Clean Rooms `ProtectedQuery` model and the `UpdateProtectedQuery` call.
+//! The AWS Clean Rooms `ProtectedQuery` model and the `UpdateProtectedQuery` call, built on
+//! [`aws_union_derive`].
+//!
+//! The crate is split the sans-IO way: what is pure needs no runtime and no network.
+//!
+//! | module | what | I/O |
+//! |---|---|---|
+//! | [`model`] | every shape of the `UpdateProtectedQuery` response, with the restJson1 value rules | none |
+//! | [`protocol`] | input validation, request building, response and error parsing, retry decisions | none |
+//! | [`endpoint`] | the AWS endpoint rules for Clean Rooms | none |
+//! | `client` (feature `client`, default) | the signed, retried call over HTTPS on tokio | yes |
+//! | `local` (feature `local-endpoint`) | a local Clean Rooms endpoint that checks SigV4, for tests | yes |
+//!
+//! Reading a response body:
+//!
+//! ```
+//! use cleanrooms_runtime::{decode_update_protected_query_output, ProtectedQueryStatus};
+//!
+//! let body = br#"{"protectedQuery": {
+//!     "id": "a1b2c3d4-5678-90ab-cdef-000000000001",
+//!     "membershipId": "f1e2d3c4-5678-90ab-cdef-000000000002",
+//!     "membershipArn": "arn:aws:cleanrooms:us-east-1:111122223333:membership/f1e2d3c4",
+//!     "createTime": 1.700000000123E9,
+//!     "status": "CANCELLING",
+//!     "result": {"output": {"__type": "x", "memberList": null, "distribute": {"s3": {}}}}
+//! }}"#;
+//! let output = decode_update_protected_query_output(body)?;
+//! let query = output.protected_query;
+//! assert_eq!(query.status, ProtectedQueryStatus::Cancelling);
+//! // A union member newer than this model is kept by the name really set.
+//! let result = query.result.expect("a result");
+//! assert_eq!(result.output.member_name(), "distribute");
+//!
+//! // A bad value is an error naming its path on the wire.
+//! let error = decode_update_protected_query_output(br#"{"protectedQuery": {"status": 5}}"#)
+//!     .unwrap_err();
+//! assert!(error.to_string().starts_with("protectedQuery.status: "));
+//! # Ok::<(), cleanrooms_runtime::DecodeError>(())
+//! ```
+//!
+//! The call itself, against the local endpoint, is in the docs of the `client` and `local`
+//! modules and in `examples/update_protected_query.rs`.
 
 pub mod endpoint;
 pub mod model;
