@@ -346,7 +346,7 @@ impl LocalEndpoint {
 
     fn queue(&self, n: usize, fault: Fault) {
         let mut state = self.state();
-        state.faults.extend(std::iter::repeat(fault).take(n));
+        state.faults.extend(std::iter::repeat_n(fault, n));
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
