@@ -1,0 +1,32 @@
+//! The call with cleanrooms-runtime's protocol layer alone: build the request, hand it to an
+//! in-memory "HTTP client", parse the response into the typed output.
+
+use cleanrooms_runtime::endpoint::{resolve_endpoint, EndpointParams};
+use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
+use cleanrooms_runtime::protocol::{build_request, parse_response};
+
+const FIXTURE: &[u8] = include_bytes!("../../../fixture.json");
+
+fn send(request: http::Request<Vec<u8>>) -> http::Response<&'static [u8]> {
+    assert_eq!(request.method(), http::Method::PATCH);
+    http::Response::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .body(FIXTURE)
+        .expect("a response")
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let endpoint = resolve_endpoint(&EndpointParams {
+        region: Some("us-east-1"),
+        ..EndpointParams::default()
+    })?;
+    let input = UpdateProtectedQueryInput {
+        membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
+        protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
+        target_status: TargetProtectedQueryStatus::Cancelled,
+    };
+    let output = parse_response(&send(build_request(&input, &endpoint)?))?;
+    println!("{:?}", output.protected_query.status);
+    Ok(())
+}
