@@ -22,7 +22,7 @@ host="$(rustc -vV | sed -n 's/^host: //p')"
 # Build with a C++ compiler for libFuzzer (Debian: g++).
 if ! command -v c++ >/dev/null; then
   echo "run.sh: installing g++ for libFuzzer" >&2
-  apt-get install -y g++ >/dev/null
+  apt-get update -qq && apt-get install -y -qq g++ >/dev/null
 fi
 
 export RUSTFLAGS="--cfg fuzzing -Cdebug-assertions -Coverflow-checks \
