@@ -164,7 +164,7 @@ proptest! {
 
     #[test]
     fn a_kept_unknown_value_round_trips_through_json(name in "[a-z][a-zA-Z0-9]{0,8}", value in json_value()) {
-        prop_assume!(name != "Known" && !value.is_null());
+        prop_assume!(name != "Known");
         let kept = Keeping::Unknown { name, value };
         let text = serde_json::to_string(&kept).unwrap();
         prop_assert_eq!(serde_json::from_str::<Keeping>(&text).unwrap(), kept);

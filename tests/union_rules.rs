@@ -251,6 +251,39 @@ fn the_sdk_unknown_member_form_reads_into_a_value_keeping_variant_with_no_value(
     );
 }
 
+#[test]
+fn the_sdk_unknown_member_form_read_into_a_value_keeping_variant_is_written_back_in_that_form() {
+    let body = r#"{"SDK_UNKNOWN_MEMBER":{"name":"distribute"}}"#;
+    let read: Keeping = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_string(&read).unwrap();
+    assert_eq!(written, body);
+    assert_eq!(serde_json::from_str::<Keeping>(&written).unwrap(), read);
+
+    #[derive(Debug, PartialEq, AwsUnion)]
+    enum OptionalValue {
+        Known(u8),
+        #[aws(unknown)]
+        Unknown {
+            name: String,
+            value: Option<Vec<u8>>,
+        },
+    }
+    let read: OptionalValue = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        read,
+        OptionalValue::Unknown {
+            name: "distribute".into(),
+            value: None
+        }
+    );
+    assert_eq!(serde_json::to_string(&read).unwrap(), body);
+    let kept = OptionalValue::Unknown {
+        name: "later".into(),
+        value: Some(vec![1]),
+    };
+    assert_eq!(serde_json::to_string(&kept).unwrap(), r#"{"later":[1]}"#);
+}
+
 // Reading, rule 8.
 #[test]
 fn a_unit_member_accepts_any_value_and_is_written_as_an_empty_map() {

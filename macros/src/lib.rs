@@ -79,8 +79,7 @@
 //!
 //! boto3's form carries no value, so reading `{"SDK_UNKNOWN_MEMBER": {"name": …}}` into such a
 //! variant reads the value from nothing (`()`): `serde_json::Value::Null`, or `None` for an
-//! `Option`. Written back, a null value is not a member that is set; keep the name-only variant
-//! where boto3's output must round-trip.
+//! `Option`. A value of nothing is written in boto3's form again, so that it reads back.
 //!
 //! Attributes:
 //!

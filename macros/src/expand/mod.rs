@@ -2,6 +2,7 @@
 
 mod open_enum;
 mod union;
+mod unit_probe;
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;

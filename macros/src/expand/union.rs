@@ -44,22 +44,35 @@ fn serialize(model: &Model) -> TokenStream {
             },
         }
     });
-    let unknown_arm = model.unknown.as_ref().map(|Unknown { ident: variant, value }| match value {
-        None => quote! {
-            #ident::#variant { name: __name } => _serde::ser::SerializeMap::serialize_entry(
-                &mut __map,
-                "SDK_UNKNOWN_MEMBER",
-                &__UnknownNameRef(::core::convert::AsRef::<str>::as_ref(__name)),
-            )?,
+    let unknown_arm = model.unknown.as_ref().map(
+        |Unknown {
+             ident: variant,
+             value,
+         }| match value {
+            None => quote! {
+                #ident::#variant { name: __name } => _serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "SDK_UNKNOWN_MEMBER",
+                    &__UnknownNameRef(::core::convert::AsRef::<str>::as_ref(__name)),
+                )?,
+            },
+            // A value of nothing (read from boto3's form) is written in boto3's form again.
+            Some(_) => quote! {
+                #ident::#variant { name: __name, value: __value } => {
+                    let __name = ::core::convert::AsRef::<str>::as_ref(__name);
+                    if __is_unit(__value) {
+                        _serde::ser::SerializeMap::serialize_entry(
+                            &mut __map,
+                            "SDK_UNKNOWN_MEMBER",
+                            &__UnknownNameRef(__name),
+                        )?
+                    } else {
+                        _serde::ser::SerializeMap::serialize_entry(&mut __map, __name, __value)?
+                    }
+                }
+            },
         },
-        Some(_) => quote! {
-            #ident::#variant { name: __name, value: __value } => _serde::ser::SerializeMap::serialize_entry(
-                &mut __map,
-                ::core::convert::AsRef::<str>::as_ref(__name),
-                __value,
-            )?,
-        },
-    });
+    );
     quote! {
         #[automatically_derived]
         impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
@@ -383,6 +396,11 @@ fn support_types(model: &Model) -> TokenStream {
             }
         }
     });
+    let unit_probe = model
+        .unknown
+        .as_ref()
+        .and_then(|u| u.value)
+        .map(|_| super::unit_probe::expand());
     let unknown = model.unknown.as_ref().map(|_| {
         quote! {
             struct __UnknownNameRef<'a>(&'a str);
@@ -446,7 +464,7 @@ fn support_types(model: &Model) -> TokenStream {
             }
         }
     });
-    quote!(#unit #unknown)
+    quote!(#unit #unknown #unit_probe)
 }
 
 /// `MEMBERS`, `member_name`, `is_unknown`, and `as_*` / `is_*` per member.
