@@ -3,6 +3,7 @@
 # side in one run, and written to build-cost/results.md.
 #
 #   build-cost/run.sh            REPEATS=5 by default (the derive's incremental rebuilds)
+#   TABLE_ONLY=1 build-cost/run.sh   rewrite results.md from the last run's measurements
 #
 # (a) a program that makes the UpdateProtectedQuery call with an in-memory HTTP client:
 #     cleanrooms-runtime with default-features = false (model + protocol layer) against
@@ -89,6 +90,10 @@ EOF
 }
 
 derive_crates=(derive-aws-shared derive-serde-shared derive-aws-own derive-serde-own)
+clean_crates=(ours-protocol sdk-no-client ours-client sdk-client-ring sdk-client-default)
+results="$work/results"
+
+if [[ -z "${TABLE_ONLY:-}" ]]; then
 gen_derive derive-aws-shared aws shared
 gen_derive derive-serde-shared serde shared
 gen_derive derive-aws-own aws own
@@ -96,7 +101,6 @@ gen_derive derive-serde-own serde own
 
 # ---- fetch everything first ---------------------------------------------------------------
 
-clean_crates=(ours-protocol sdk-no-client ours-client sdk-client-ring sdk-client-default)
 for c in "${clean_crates[@]}"; do
   log "cargo fetch: $c"
   (cd "$crates/$c" && cargo fetch --quiet)
@@ -117,7 +121,6 @@ measure() {
   { time (cd "$dir" && nice -n 19 "$@" >"$out.log" 2>&1); } 2>"$out.time"
 }
 
-results="$work/results"
 rm -rf "$results"
 mkdir -p "$results"
 
@@ -162,6 +165,8 @@ for profile in debug release; do
     done
   done
 done
+
+fi # TABLE_ONLY
 
 # ---- the table ----------------------------------------------------------------------------
 

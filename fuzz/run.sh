@@ -65,8 +65,8 @@ for t in "${targets[@]}"; do
   rate="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1 || true)"
   secs="$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1 || true)"
   cov="$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)"
-  corpus="$(find "corpus/$t" -type f | wc -l)"
-  printf '%-16s %10s %14s %8s %8s %8s\n' "$t" "${secs:-?}" "${runs:-?}" "${rate:-?}" "${cov:-?}" "$corpus"
+  corpus="$(grep -o 'corp: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)"
+  printf '%-16s %10s %14s %8s %8s %8s\n' "$t" "${secs:-?}" "${runs:-?}" "${rate:-?}" "${cov:-?}" "${corpus:-?}"
   if ls "artifacts/$t"/* >/dev/null 2>&1; then
     echo "FINDING in $t: $(ls "artifacts/$t")  (log: fuzz/logs/$t.log)"
     status=1
