@@ -16,7 +16,7 @@
 #
 # (a) and (b) are clean builds (`cargo build`, debug and release) into a fresh target dir each;
 # (c) is the crate alone, rebuilt after `touch src/lib.rs` once its dependencies are built
-# (median of REPEATS). Dependencies are fetched first, and the builds run --offline, so the
+# (median of REPEATS; debug with and without incremental compilation, and release). Dependencies are fetched first, and the builds run --offline, so the
 # network is not measured. Each build runs under `nice -n 19` (the machine is shared); wall time
 # and CPU time (user + sys, which other load disturbs less) are both reported, with the load
 # average when each build started.
@@ -148,20 +148,26 @@ for profile in debug release; do
 done
 rm -rf "$work/target-clean"
 
-# The derive: dependencies built once, then the crate alone, REPEATS times.
-for profile in debug release; do
+# The derive: dependencies built once, then the crate alone, REPEATS times, in three modes:
+# debug-incremental (the edit loop: rustc reuses what it can, so this is mostly parsing and
+# macro expansion), debug (CARGO_INCREMENTAL=0: the whole crate compiled again) and release.
+for mode in debug-incremental debug release; do
   flags=(--offline)
-  [[ "$profile" == release ]] && flags+=(--release)
+  incremental=0
+  [[ "$mode" == release ]] && flags+=(--release)
+  [[ "$mode" == debug-incremental ]] && incremental=1
   for c in "${derive_crates[@]}"; do
-    log "derive crate, $profile: $c (dependencies)"
-    (cd "$work/$c" && CARGO_TARGET_DIR="$work/target-$c" nice -n 19 cargo build "${flags[@]}" --quiet)
+    log "derive crate, $mode: $c (dependencies, and one untimed rebuild)"
+    touch "$work/$c/src/lib.rs"
+    (cd "$work/$c" && CARGO_INCREMENTAL="$incremental" CARGO_TARGET_DIR="$work/target-$c" \
+      nice -n 19 cargo build "${flags[@]}" --quiet)
   done
   for ((r = 1; r <= repeats; r++)); do
     for c in "${derive_crates[@]}"; do
-      log "derive crate, $profile, rebuild $r/$repeats: $c"
+      log "derive crate, $mode, rebuild $r/$repeats: $c"
       touch "$work/$c/src/lib.rs"
-      CARGO_TARGET_DIR="$work/target-$c" measure "$results/$c-$profile-$r" "$work/$c" \
-        cargo build "${flags[@]}"
+      CARGO_INCREMENTAL="$incremental" CARGO_TARGET_DIR="$work/target-$c" \
+        measure "$results/$c-$mode-$r" "$work/$c" cargo build "${flags[@]}"
     done
   done
 done
@@ -224,7 +230,7 @@ verdict() { # verdict RATIO LIMIT
   echo "| structs | profile | \`AwsUnion\` s | serde \`Serialize, Deserialize\` s | AwsUnion ÷ serde (wall) | (CPU) | goal ≤ 1.3 |"
   echo "|---|---|---|---|---|---|---|"
   for structs in shared own; do
-    for profile in debug release; do
+    for profile in debug-incremental debug release; do
       a_w="$(median "derive-aws-$structs-$profile" 1)" s_w="$(median "derive-serde-$structs-$profile" 1)"
       a_c="$(median "derive-aws-$structs-$profile" 2)" s_c="$(median "derive-serde-$structs-$profile" 2)"
       r="$(ratio "$a_w" "$s_w")"
@@ -236,7 +242,10 @@ verdict() { # verdict RATIO LIMIT
   echo "serde-derived in both crates) and \`SdkUnknownMember { name: String }\`, plus"
   echo "\`Debug, Clone, PartialEq\`. \"shared\": the 200 unions use 8 struct types, so the crate is"
   echo "almost all unions (the derive's cost shows most); \"own\": 4 struct types per union (800),"
-  echo "as in a service model. \`AwsUnion\` also generates \`member_name\`, \`is_unknown\`,"
+  echo "as in a service model. \"debug-incremental\": \`touch\` and \`cargo build\` as in an edit"
+  echo "loop (rustc reuses its incremental cache, so this is mostly parsing and macro expansion);"
+  echo "\"debug\": the same with \`CARGO_INCREMENTAL=0\`, the whole crate compiled again;"
+  echo "\"release\": \`--release\` (not incremental). \`AwsUnion\` also generates \`member_name\`, \`is_unknown\`,"
   echo "\`as_*\`/\`is_*\` per member and \`MEMBERS\`; serde's enum follows none of the AWS rules."
 } >"$here/results.md"
 
