@@ -581,11 +581,10 @@ fn an_unknown_member_value_is_kept_in_memory_proportional_to_it() {
 
 // ---- what the fuzzers found ---------------------------------------------------------------
 
-/// Fuzz finding 1 (`fuzz/FINDINGS.md`): boto3's form of an unknown member reads into the
-/// value-keeping `SdkUnknownMember` with a `null` value, which is written back as
-/// `{"<name>": null}`: a union with no member set, so the written output does not read.
+/// Fuzz finding 1 (`fuzz/FINDINGS.md`, fixed in the derive): boto3's form of an unknown
+/// member read into the value-keeping `SdkUnknownMember` (with a `null` value) was written
+/// back as `{"<name>": null}`, a union with no member set, so the written output did not read.
 #[test]
-#[ignore = "fuzz finding 1: the fix belongs in aws-union-derive's serializer (see fuzz/FINDINGS.md)"]
 fn boto3_unknown_member_form_written_back_reads_again() {
     let body = r#"{"protectedQuery":{"resultConfiguration":{"outputConfiguration":{"SDK_UNKNOWN_MEMBER":{"name":"futureMember"}}}}}"#;
     let output = decode(body).expect("boto3's form reads");
