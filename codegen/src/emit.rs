@@ -1,0 +1,225 @@
+//! Stage 3, emit: the plan as tokens, printed by prettyplease.
+//!
+//! The style is the facade contract's: every path is absolute (`::core::option::Option`,
+//! `::aws_union::__private::String`), so a shape named `String`, `Option`, `Result`, `Box` or
+//! `Vec` changes nothing; structures derive `AwsStructure` with `#[aws(debug, default)]` and are
+//! `#[non_exhaustive]`, so users build them from `Default::default()` and assign fields; unions
+//! keep an unknown member with its value; open enums keep an unknown value.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::plan::{EnumValue, Field, Item, ItemKind, Plan, Ty};
+use crate::Error;
+
+fn ident(name: &str) -> syn::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => syn::Ident::new_raw(raw, Span::call_site()),
+        None => format_ident!("{}", name),
+    }
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    quote!(#(#[doc = #lines])*)
+}
+
+fn ty(t: &Ty) -> TokenStream {
+    match t {
+        Ty::String => quote!(::aws_union::__private::String),
+        Ty::Bool => quote!(bool),
+        Ty::I32 => quote!(i32),
+        Ty::I64 => quote!(i64),
+        Ty::F32 => quote!(f32),
+        Ty::F64 => quote!(f64),
+        Ty::Blob => quote!(::aws_union::Blob),
+        Ty::Timestamp => quote!(::aws_union::Timestamp),
+        Ty::Document => quote!(::aws_union::Document),
+        Ty::Named(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        Ty::List(item, sparse) => {
+            let item = optional(item, *sparse);
+            quote!(::aws_union::__private::Vec<#item>)
+        }
+        Ty::Map(key, value, sparse) => {
+            let key = ty(key);
+            let value = optional(value, *sparse);
+            quote!(::aws_union::__private::BTreeMap<#key, #value>)
+        }
+        Ty::Boxed(inner) => {
+            let inner = ty(inner);
+            quote!(::aws_union::__private::Box<#inner>)
+        }
+    }
+}
+
+fn optional(t: &Ty, optional: bool) -> TokenStream {
+    let t = ty(t);
+    if optional {
+        quote!(::core::option::Option<#t>)
+    } else {
+        t
+    }
+}
+
+/// `#[aws(rename = "…", required, sensitive, timestamp = "…", float)]` for a field or variant.
+fn member_attr(field: &Field) -> TokenStream {
+    let wire = &field.wire;
+    let mut parts = vec![quote!(rename = #wire)];
+    if field.required {
+        parts.push(quote!(required));
+    }
+    if field.sensitive {
+        parts.push(quote!(sensitive));
+    }
+    if let Some(format) = field.timestamp {
+        parts.push(quote!(timestamp = #format));
+    }
+    if field.float {
+        parts.push(quote!(float));
+    }
+    quote!(#[aws(#(#parts),*)])
+}
+
+fn container_attr(item: &Item, structure: bool) -> TokenStream {
+    let mut parts = vec![quote!(debug)];
+    if structure {
+        parts.push(quote!(default));
+    }
+    if item.sensitive {
+        parts.push(quote!(sensitive));
+    }
+    quote!(#[aws(#(#parts),*)])
+}
+
+/// Clippy lints a name from the model may trip (an all-capitals type name such as `KMS`).
+fn name_allows(name: &str) -> TokenStream {
+    let letters = name.chars().filter(char::is_ascii_alphabetic).count();
+    if letters > 1 && !name.chars().any(|c| c.is_ascii_lowercase()) {
+        quote!(#[allow(clippy::upper_case_acronyms)])
+    } else {
+        TokenStream::new()
+    }
+}
+
+fn structure(item: &Item, fields: &[Field]) -> TokenStream {
+    let docs = doc_attrs(&item.docs);
+    let attr = container_attr(item, true);
+    let allows = name_allows(&item.name);
+    let name = ident(&item.name);
+    let fields = fields.iter().map(|f| {
+        let docs = doc_attrs(&f.docs);
+        let attr = member_attr(f);
+        let name = ident(&f.name);
+        let t = optional(&f.ty, !f.required);
+        quote!(#docs #attr pub #name: #t)
+    });
+    quote! {
+        #docs
+        #[derive(Clone, PartialEq, ::aws_union::AwsStructure)]
+        #attr
+        #[non_exhaustive]
+        #allows
+        pub struct #name { #(#fields,)* }
+    }
+}
+
+fn union(item: &Item, variants: &[Field]) -> TokenStream {
+    let docs = doc_attrs(&item.docs);
+    let attr = container_attr(item, false);
+    let allows = name_allows(&item.name);
+    let name = ident(&item.name);
+    let variants = variants.iter().map(|v| {
+        let docs = doc_attrs(&v.docs);
+        let attr = member_attr(v);
+        let name = ident(&v.name);
+        let t = ty(&v.ty);
+        quote!(#docs #attr #name(#t))
+    });
+    quote! {
+        #docs
+        #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
+        #attr
+        #[non_exhaustive]
+        #[allow(clippy::large_enum_variant)]
+        #allows
+        pub enum #name {
+            #(#variants,)*
+            /// A member this model does not know, kept with its value so it is written back
+            /// unchanged.
+            #[aws(unknown)]
+            SdkUnknownMember {
+                /// The member's name on the wire.
+                name: ::aws_union::__private::String,
+                /// The member's value.
+                value: ::aws_union::AnyValue,
+            },
+        }
+    }
+}
+
+fn open_enum(item: &Item, values: &[EnumValue]) -> TokenStream {
+    let docs = doc_attrs(&item.docs);
+    let allows = name_allows(&item.name);
+    let name = ident(&item.name);
+    let values = values.iter().map(|v| {
+        let docs = doc_attrs(&v.docs);
+        let wire = &v.wire;
+        let name = ident(&v.name);
+        quote!(#docs #[aws(rename = #wire)] #name)
+    });
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
+        #[non_exhaustive]
+        #allows
+        pub enum #name {
+            #(#values,)*
+            /// A value this model does not know, kept as it was on the wire.
+            #[aws(unknown)]
+            Unknown(::aws_union::__private::String),
+        }
+    }
+}
+
+/// The whole module as tokens; `module_doc` adds the inner `//!` documentation.
+pub fn tokens(plan: &Plan, module_doc: bool) -> TokenStream {
+    let inner = if module_doc {
+        let lines = plan.module_docs.iter().map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        });
+        quote!(#(#![doc = #lines])*)
+    } else {
+        TokenStream::new()
+    };
+    let items = plan.items.iter().map(|item| match &item.kind {
+        ItemKind::Structure(fields) => structure(item, fields),
+        ItemKind::Union(variants) => union(item, variants),
+        ItemKind::Enum(values) => open_enum(item, values),
+    });
+    quote!(#inner #(#items)*)
+}
+
+/// The whole module, formatted by prettyplease.
+pub fn format(plan: &Plan, module_doc: bool) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens(plan, module_doc)).map_err(|e| {
+        Error::model(
+            "<generated>",
+            None,
+            format!("generated code does not parse: {e}"),
+        )
+    })?;
+    Ok(prettyplease::unparse(&file))
+}

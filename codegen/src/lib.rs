@@ -1,0 +1,153 @@
+//! `aws-union-codegen`: Rust model types for any AWS JSON or CBOR service, generated from
+//! botocore's `service-2.json`.
+//!
+//! The pipeline has three stages, one file each:
+//! [`model`] reads the JSON (or gzip-compressed JSON) into serde structs; [`plan`] decides, with
+//! no printing, which shapes become which Rust types, their names, what is boxed, what is
+//! redacted and what the docs say; `emit` turns the plan into tokens and prettyplease-formatted
+//! text. The output is deterministic: the same model and options give the same bytes.
+//!
+//! ```
+//! use aws_union_codegen::{DocsMode, Generator};
+//!
+//! let model = br#"{
+//!   "metadata": {"apiVersion": "2024-01-01", "protocol": "rest-json",
+//!                "serviceFullName": "Example Service", "serviceId": "Example"},
+//!   "operations": {},
+//!   "shapes": {
+//!     "Greeting": {"type": "structure", "required": ["text"],
+//!                  "members": {"text": {"shape": "Text"}, "count": {"shape": "Count"}}},
+//!     "Text": {"type": "string"},
+//!     "Count": {"type": "integer", "min": 0}
+//!   }
+//! }"#;
+//! let code = Generator::from_bytes(model, "example.json")
+//!     .docs(DocsMode::Facts)
+//!     .generate_string()?;
+//! assert!(code.contains("pub struct Greeting"));
+//! assert!(code.contains("pub count: ::core::option::Option<i32>"));
+//! # Ok::<(), aws_union_codegen::Error>(())
+//! ```
+//!
+//! From a `build.rs`, write the string into `OUT_DIR` and `include!` it inside a module; call
+//! [`Generator::module_doc`]`(false)` first, since an included file cannot carry the inner
+//! `//!` documentation a module file starts with.
+
+mod cycles;
+mod docs;
+mod emit;
+mod error;
+mod facts;
+pub mod model;
+mod names;
+pub mod plan;
+mod validate;
+
+use std::path::Path;
+
+pub use error::Error;
+pub use plan::DocsMode;
+
+/// Shapes that botocore does not mark as unions although the service's Smithy model does:
+/// `(serviceId, shape)`. [`Generator`] treats them as unions unless told otherwise.
+pub const DEFAULT_UNION_OVERRIDES: &[(&str, &str)] = &[("DynamoDB", "AttributeValue")];
+
+/// Builds a module of Rust types from a botocore service model.
+///
+/// With neither [`shape`](Self::shape) nor [`operation`](Self::operation), every shape of the
+/// model is generated; otherwise the named shapes, the named operations' input and output
+/// shapes, and everything they reach.
+///
+/// ```
+/// # use aws_union_codegen::Generator;
+/// let err = Generator::from_bytes(b"not json", "bad.json").generate_string().unwrap_err();
+/// assert!(err.to_string().starts_with("bad.json:"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Generator {
+    source: Source,
+    options: plan::Options,
+    module_doc: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    Path(std::path::PathBuf),
+    Bytes(Vec<u8>, String),
+}
+
+impl Generator {
+    /// A generator reading the model at `path` (`.json` or `.json.gz`).
+    pub fn from_path(path: impl AsRef<Path>) -> Self {
+        Self::with_source(Source::Path(path.as_ref().to_owned()))
+    }
+
+    /// A generator reading a model from memory; `origin` names it in errors.
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Self {
+        Self::with_source(Source::Bytes(bytes.to_vec(), origin.to_owned()))
+    }
+
+    fn with_source(source: Source) -> Self {
+        Generator {
+            source,
+            options: plan::Options::default(),
+            module_doc: true,
+        }
+    }
+
+    /// Adds a shape (by its model name) to generate, with all it reaches.
+    pub fn shape(mut self, name: &str) -> Self {
+        self.options.shapes.push(name.to_owned());
+        self
+    }
+
+    /// Adds an operation whose input and output shapes (and all they reach) are generated.
+    pub fn operation(mut self, name: &str) -> Self {
+        self.options.operations.push(name.to_owned());
+        self
+    }
+
+    /// Treats a structure shape as a union (for models that miss the mark).
+    pub fn union(mut self, name: &str) -> Self {
+        self.options.unions.push(name.to_owned());
+        self
+    }
+
+    /// Chooses where docs come from (default: the model's documentation).
+    pub fn docs(mut self, mode: DocsMode) -> Self {
+        self.options.docs = mode;
+        self
+    }
+
+    /// Whether the output starts with the module's inner `//!` documentation (default: yes).
+    pub fn module_doc(mut self, on: bool) -> Self {
+        self.module_doc = on;
+        self
+    }
+
+    /// Reads the model and plans the output, without printing it.
+    pub fn plan(&self) -> Result<plan::Plan, Error> {
+        let (bytes, origin) = match &self.source {
+            Source::Path(path) => {
+                let origin = path.display().to_string();
+                let bytes = std::fs::read(path)
+                    .map_err(|e| Error::model(&origin, None, format!("cannot read: {e}")))?;
+                (bytes, origin)
+            }
+            Source::Bytes(bytes, origin) => (bytes.clone(), origin.clone()),
+        };
+        let service = model::parse(&bytes, &origin)?;
+        validate::check(&service, &origin)?;
+        plan::build(&service, &origin, &self.options)
+    }
+
+    /// The generated module as tokens.
+    pub fn generate(&self) -> Result<proc_macro2::TokenStream, Error> {
+        Ok(emit::tokens(&self.plan()?, self.module_doc))
+    }
+
+    /// The generated module as formatted Rust source.
+    pub fn generate_string(&self) -> Result<String, Error> {
+        emit::format(&self.plan()?, self.module_doc)
+    }
+}

@@ -1,0 +1,431 @@
+//! Stage 2, the plan: which shapes become which Rust items, with every decision made.
+//!
+//! Pure: no printing and no I/O, so each rule is tested on the plan itself. Decisions:
+//! - shapes to emit: every shape, or the closure of `--shape` / `--operation` roots over body
+//!   members, payloads, list items and map keys and values;
+//! - Rust items: a structure → struct, a union (or `--union` / default override) → enum with a
+//!   value-keeping unknown member, a string with `enum` → open enum; lists, maps and scalars
+//!   are written inline; a `document` structure → `Document`; event streams are not modelled;
+//! - names ([`crate::names`]), boxing ([`crate::cycles`]), docs ([`crate::docs`], facts);
+//! - redaction: a member is `sensitive` when the member's target, or a list item or map key or
+//!   value it holds, is marked sensitive; a sensitive structure or union also redacts itself
+//!   whole. A sensitive value further inside another generated type is redacted by that type's
+//!   own `Debug`, so every sensitive value is covered without hiding its non-sensitive siblings.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Member, Service, Shape};
+use crate::{cycles, names, Error};
+
+/// Where documentation comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DocsMode {
+    /// The model's own documentation, first paragraph, as Markdown (facts where it has none).
+    #[default]
+    Model,
+    /// Only sentences the generator writes from the model's facts.
+    Facts,
+}
+
+/// What to generate, as given on the command line or to [`crate::Generator`].
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Shapes to generate (with all they reach).
+    pub shapes: Vec<String>,
+    /// Operations whose input and output shapes to generate.
+    pub operations: Vec<String>,
+    /// Structures to treat as unions.
+    pub unions: Vec<String>,
+    /// Source of docs.
+    pub docs: DocsMode,
+}
+
+/// The decided module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Lines of the module's documentation.
+    pub module_docs: Vec<String>,
+    /// Items in shape-name order.
+    pub items: Vec<Item>,
+}
+
+impl Plan {
+    /// The item generated for a model shape.
+    pub fn item(&self, shape: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.shape == shape)
+    }
+}
+
+/// One generated type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Shape name in the model.
+    pub shape: String,
+    /// Rust type name.
+    pub name: String,
+    /// Doc lines (Markdown).
+    pub docs: Vec<String>,
+    /// The shape itself is sensitive: its whole `Debug` is redacted.
+    pub sensitive: bool,
+    /// Structure, union or enum.
+    pub kind: ItemKind,
+}
+
+/// What kind of Rust item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemKind {
+    /// A struct with these fields.
+    Structure(Vec<Field>),
+    /// An enum with these variants (one per member) and the unknown member.
+    Union(Vec<Field>),
+    /// An open enum with these values and `Unknown`.
+    Enum(Vec<EnumValue>),
+}
+
+/// A struct field or a union variant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Member name on the wire.
+    pub wire: String,
+    /// Rust field name (maybe `r#…`) or variant name.
+    pub name: String,
+    /// Rust type, before `Option`.
+    pub ty: Ty,
+    /// A required structure member (a plain field; others are `Option`).
+    pub required: bool,
+    /// Redacted in `Debug`.
+    pub sensitive: bool,
+    /// Timestamp format (`epoch-seconds`, `date-time`, `http-date`) when the type holds one.
+    pub timestamp: Option<&'static str>,
+    /// The type holds `f32` or `f64`.
+    pub float: bool,
+    /// Doc lines.
+    pub docs: Vec<String>,
+}
+
+/// One value of an open enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    /// The value on the wire.
+    pub wire: String,
+    /// Variant name.
+    pub name: String,
+    /// Doc lines.
+    pub docs: Vec<String>,
+}
+
+/// A Rust type in the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f32`.
+    F32,
+    /// `f64`.
+    F64,
+    /// `aws_union::Blob`.
+    Blob,
+    /// `aws_union::Timestamp`.
+    Timestamp,
+    /// `aws_union::Document`.
+    Document,
+    /// A generated type, by Rust name.
+    Named(String),
+    /// `Vec<T>`, or `Vec<Option<T>>` when sparse.
+    List(Box<Ty>, bool),
+    /// `BTreeMap<K, V>`, or `BTreeMap<K, Option<V>>` when sparse.
+    Map(Box<Ty>, Box<Ty>, bool),
+    /// `Box<T>`: the edge that breaks a containment cycle.
+    Boxed(Box<Ty>),
+}
+
+impl Ty {
+    /// Does this type hold a float (and need `#[aws(float)]`)?
+    pub fn has_float(&self) -> bool {
+        match self {
+            Ty::F32 | Ty::F64 => true,
+            Ty::List(t, _) | Ty::Boxed(t) => t.has_float(),
+            Ty::Map(_, v, _) => v.has_float(),
+            _ => false,
+        }
+    }
+}
+
+/// How a member shape is turned into Rust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Becomes a generated struct.
+    Structure,
+    /// Becomes a generated union enum.
+    Union,
+    /// Becomes a generated open enum.
+    Enum,
+    /// An event stream: not modelled.
+    EventStream,
+    /// Written inline (scalars, lists, maps, documents).
+    Inline,
+}
+
+/// Shared state of one planning run.
+pub(crate) struct Ctx<'a> {
+    pub service: &'a Service,
+    pub origin: &'a str,
+    pub unions: BTreeSet<String>,
+    pub names: BTreeMap<String, String>,
+    pub boxed: BTreeSet<cycles::Edge>,
+    pub cbor: bool,
+    pub docs: DocsMode,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn shape(&self, name: &str) -> &'a Shape {
+        // Every reference was checked by `validate`; this lookup cannot miss.
+        &self.service.shapes[name]
+    }
+
+    pub fn class(&self, name: &str) -> Class {
+        let shape = self.shape(name);
+        match shape.kind.as_str() {
+            "structure" if shape.eventstream => Class::EventStream,
+            "structure" if shape.document => Class::Inline,
+            "structure" if shape.union || self.unions.contains(name) => Class::Union,
+            "structure" => Class::Structure,
+            "string" if shape.enum_values.is_some() => Class::Enum,
+            _ => Class::Inline,
+        }
+    }
+
+    fn error(&self, shape: &str, message: impl Into<String>) -> Error {
+        Error::model(self.origin, Some(shape), message)
+    }
+}
+
+/// Is this structure member part of the body?
+pub(crate) fn in_body(shape: &Shape, name: &str, member: &Member) -> bool {
+    member.location.is_none()
+        && !member.eventpayload
+        && !member.eventheader
+        && shape.payload.as_deref() != Some(name)
+}
+
+/// Shapes one shape refers to in a body: body members, the payload, list items, map entries.
+fn children<'s>(shape: &'s Shape) -> Vec<&'s str> {
+    let mut out: Vec<&str> = Vec::new();
+    for (name, member) in shape.members.iter() {
+        if in_body(shape, name, member) || shape.payload.as_deref() == Some(name.as_str()) {
+            out.push(&member.shape);
+        }
+    }
+    for m in [&shape.member, &shape.key, &shape.value]
+        .into_iter()
+        .flatten()
+    {
+        out.push(&m.shape);
+    }
+    out
+}
+
+/// The shapes to emit: all, or the closure of the roots.
+fn select(ctx: &Ctx, options: &Options) -> Result<BTreeSet<String>, Error> {
+    let service = ctx.service;
+    let mut roots: Vec<String> = Vec::new();
+    for name in &options.shapes {
+        if !service.shapes.contains_key(name) {
+            return Err(ctx.error(name, "no such shape in the model (given with --shape)"));
+        }
+        roots.push(name.clone());
+    }
+    for name in &options.operations {
+        let op = service.operations.get(name).ok_or_else(|| {
+            Error::model(
+                ctx.origin,
+                None,
+                format!("no operation `{name}` in the model"),
+            )
+        })?;
+        roots.extend(
+            op.input
+                .iter()
+                .chain(op.output.iter())
+                .map(|r| r.shape.clone()),
+        );
+    }
+    if options.shapes.is_empty() && options.operations.is_empty() {
+        roots.extend(service.shapes.keys().cloned());
+    }
+    Ok(reach(ctx, roots))
+}
+
+/// Every shape reachable from `roots` (event streams are neither kept nor walked).
+pub(crate) fn reach(ctx: &Ctx, roots: Vec<String>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut todo = roots;
+    while let Some(name) = todo.pop() {
+        if ctx.class(&name) == Class::EventStream || !seen.insert(name.clone()) {
+            continue;
+        }
+        todo.extend(children(ctx.shape(&name)).into_iter().map(str::to_owned));
+    }
+    seen
+}
+
+/// Plans the module for `service` (already validated).
+pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan, Error> {
+    let mut ctx = Ctx {
+        service,
+        origin,
+        unions: BTreeSet::new(),
+        names: BTreeMap::new(),
+        boxed: BTreeSet::new(),
+        cbor: service.metadata.resolved_protocol() == "smithy-rpc-v2-cbor",
+        docs: options.docs,
+    };
+    for (service_id, shape) in crate::DEFAULT_UNION_OVERRIDES {
+        let is_structure = service
+            .shapes
+            .get(*shape)
+            .is_some_and(|s| s.kind == "structure");
+        if service.metadata.service_id == *service_id && is_structure {
+            ctx.unions.insert((*shape).to_owned());
+        }
+    }
+    for name in &options.unions {
+        match service.shapes.get(name) {
+            Some(s) if s.kind == "structure" && !s.document && !s.eventstream => {
+                ctx.unions.insert(name.clone());
+            }
+            Some(_) => return Err(ctx.error(name, "--union names a shape that is not a structure")),
+            None => return Err(ctx.error(name, "no such shape in the model (given with --union)")),
+        }
+    }
+    let selected = select(&ctx, options)?;
+    let emitted: Vec<&String> = selected
+        .iter()
+        .filter(|n| matches!(ctx.class(n), Class::Structure | Class::Union | Class::Enum))
+        .collect();
+
+    // Names: shapes already UpperCamelCase claim theirs first, converted names after.
+    let mut taken: BTreeSet<String> = BTreeSet::from(["Self".to_owned()]);
+    let (conforming, others): (Vec<&String>, Vec<&String>) =
+        emitted.iter().partition(|n| names::is_upper_camel(n));
+    for shape in conforming.into_iter().chain(others) {
+        let name = names::claim(&mut taken, names::type_name(shape), "Shape");
+        ctx.names.insert(shape.clone(), name);
+    }
+
+    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for shape_name in &emitted {
+        if !matches!(ctx.class(shape_name), Class::Structure | Class::Union) {
+            continue;
+        }
+        let shape = ctx.shape(shape_name);
+        let edges = shape
+            .members
+            .iter()
+            .filter(|(n, m)| in_body(shape, n, m))
+            .filter(|(_, m)| matches!(ctx.class(&m.shape), Class::Structure | Class::Union))
+            .map(|(n, m)| (n.clone(), m.shape.clone()))
+            .collect();
+        graph.insert((*shape_name).clone(), edges);
+    }
+    ctx.boxed = cycles::edges_to_box(&graph);
+
+    let facts = crate::facts::Facts::new(&ctx);
+    let mut items = Vec::new();
+    for shape in emitted {
+        items.push(crate::facts::item(&ctx, &facts, shape)?);
+    }
+    Ok(Plan {
+        module_docs: crate::facts::module_docs(&ctx, options),
+        items,
+    })
+}
+
+/// The Rust type of a member reference (`holder` names the shape for errors), with the
+/// timestamp format of the first timestamp it holds.
+pub(crate) fn member_type(
+    ctx: &Ctx,
+    holder: &str,
+    member: &Member,
+    depth: usize,
+) -> Result<(Ty, Option<&'static str>), Error> {
+    if depth > 32 {
+        return Err(ctx.error(
+            holder,
+            "lists and maps nest more than 32 deep (a list or map containing itself?)",
+        ));
+    }
+    let target = ctx.shape(&member.shape);
+    let format = |declared: Option<&String>| -> Option<&'static str> {
+        if ctx.cbor {
+            return Some("epoch-seconds");
+        }
+        match declared.map(String::as_str) {
+            Some("iso8601") => Some("date-time"),
+            Some("rfc822") => Some("http-date"),
+            _ => Some("epoch-seconds"),
+        }
+    };
+    let ty = match ctx.class(&member.shape) {
+        Class::Structure | Class::Union | Class::Enum => {
+            Ty::Named(ctx.names[&member.shape].clone())
+        }
+        Class::EventStream => return Err(ctx.error(holder, "an event stream inside a list or map")),
+        Class::Inline => match target.kind.as_str() {
+            "structure" => Ty::Document,
+            "string" => Ty::String,
+            "boolean" => Ty::Bool,
+            "integer" => Ty::I32,
+            "long" => Ty::I64,
+            "float" => Ty::F32,
+            "double" => Ty::F64,
+            "blob" => Ty::Blob,
+            "timestamp" => {
+                let declared = member
+                    .timestamp_format
+                    .as_ref()
+                    .or(target.timestamp_format.as_ref());
+                return Ok((Ty::Timestamp, format(declared)));
+            }
+            "list" => {
+                let item = target
+                    .member
+                    .as_ref()
+                    .ok_or_else(|| ctx.error(&member.shape, "a list without `member`"))?;
+                let (t, f) = member_type(ctx, &member.shape, item, depth + 1)?;
+                return Ok((Ty::List(Box::new(t), target.sparse), f));
+            }
+            "map" => {
+                let (Some(k), Some(v)) = (&target.key, &target.value) else {
+                    return Err(ctx.error(&member.shape, "a map without `key` and `value`"));
+                };
+                let (kt, _) = member_type(ctx, &member.shape, k, depth + 1)?;
+                let (vt, f) = member_type(ctx, &member.shape, v, depth + 1)?;
+                return Ok((Ty::Map(Box::new(kt), Box::new(vt), target.sparse), f));
+            }
+            other => return Err(ctx.error(&member.shape, format!("unknown shape type `{other}`"))),
+        },
+    };
+    Ok((ty, None))
+}
+
+/// Is the member redacted: its target, or a list item / map entry it holds, is sensitive.
+pub(crate) fn member_sensitive(ctx: &Ctx, member: &Member, depth: usize) -> bool {
+    let target = ctx.shape(&member.shape);
+    if target.sensitive {
+        return true;
+    }
+    if depth > 32 || ctx.class(&member.shape) != Class::Inline {
+        return false;
+    }
+    [&target.member, &target.key, &target.value]
+        .into_iter()
+        .flatten()
+        .any(|m| member_sensitive(ctx, m, depth + 1))
+}
