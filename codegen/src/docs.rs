@@ -47,13 +47,28 @@ fn is_block(tag: &str) -> bool {
     )
 }
 
+/// Marks a space inside a code span or link, where a line must not break.
+const KEEP: char = '\u{0}';
+
+/// Appends escaped text to `buf`, whitespace runs collapsed to one space.
+fn push_text(buf: &mut String, text: &str) {
+    if text.starts_with(char::is_whitespace) {
+        buf.push(' ');
+    }
+    let words: Vec<Atom> = text.split_whitespace().map(escape_word).collect();
+    buf.push_str(&words.join(" "));
+    if text.ends_with(char::is_whitespace) && !words.is_empty() {
+        buf.push(' ');
+    }
+}
+
 /// Reads the HTML up to the end of its first paragraph that holds text, as atoms.
 fn first_paragraph(html: &str) -> Vec<Atom> {
-    let mut atoms: Vec<Atom> = Vec::new();
+    let mut out = String::new();
     let mut rest = html;
-    // Open inline elements: `code` collects raw text, `a` collects a link.
+    // Open inline elements: `code` collects raw text, `a` collects a link's text.
     let mut code: Option<String> = None;
-    let mut link: Option<(String, Vec<Atom>)> = None;
+    let mut link: Option<(String, String)> = None;
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix("<!--") {
             rest = after.find("-->").map_or("", |i| &after[i + 3..]);
@@ -71,7 +86,7 @@ fn first_paragraph(html: &str) -> Vec<Atom> {
                 .collect::<String>()
                 .to_ascii_lowercase();
             if is_block(&name) {
-                if has_text(&atoms) {
+                if !out.trim().is_empty() {
                     break;
                 }
                 continue;
@@ -80,17 +95,17 @@ fn first_paragraph(html: &str) -> Vec<Atom> {
                 ("code", false) => code = Some(String::new()),
                 ("code", true) => {
                     if let Some(text) = code.take() {
-                        let span = code_span(&text);
+                        let span = code_span(&text).join(" ").replace(' ', "\u{0}");
                         match &mut link {
-                            Some((_, inner)) => inner.extend(span),
-                            None => atoms.extend(span),
+                            Some((_, inner)) => inner.push_str(&span),
+                            None => out.push_str(&span),
                         }
                     }
                 }
-                ("a", false) => link = Some((href(tag), Vec::new())),
+                ("a", false) => link = Some((href(tag), String::new())),
                 ("a", true) => {
                     if let Some((url, inner)) = link.take() {
-                        atoms.extend(render_link(&url, inner));
+                        out.push_str(&render_link(&url, &inner));
                     }
                 }
                 _ => {}
@@ -100,24 +115,19 @@ fn first_paragraph(html: &str) -> Vec<Atom> {
         let end = rest.find('<').unwrap_or(rest.len());
         let text = decode_entities(&rest[..end]);
         rest = &rest[end..];
-        if let Some(buf) = &mut code {
-            buf.push_str(&text);
-            continue;
-        }
-        let words = text.split_whitespace().map(escape_word);
-        match &mut link {
-            Some((_, inner)) => inner.extend(words),
-            None => atoms.extend(words),
+        match (&mut code, &mut link) {
+            (Some(buf), _) => buf.push_str(&text),
+            (None, Some((_, inner))) => push_text(inner, &text),
+            (None, None) => push_text(&mut out, &text),
         }
     }
     if let Some((url, inner)) = link.take() {
-        atoms.extend(render_link(&url, inner));
+        out.push_str(&render_link(&url, &inner));
     }
-    atoms
-}
-
-fn has_text(atoms: &[Atom]) -> bool {
-    atoms.iter().any(|a| !a.is_empty())
+    out.split(' ')
+        .filter(|a| !a.is_empty())
+        .map(|a| a.replace(KEEP, " "))
+        .collect()
 }
 
 /// The `href` attribute of an `a` tag, or empty.
@@ -149,15 +159,16 @@ fn clean_url(url: &str) -> String {
         .replace(' ', "%20")
 }
 
-fn render_link(url: &str, inner: Vec<Atom>) -> Vec<Atom> {
-    let text = inner.join(" ");
+/// A link as Markdown, its spaces kept from breaking; a relative link is only its text.
+fn render_link(url: &str, inner: &str) -> String {
+    let text = inner.split_whitespace().collect::<Vec<_>>().join("\u{0}");
     if !is_absolute_url(url) {
-        return inner;
+        return text;
     }
     if text.is_empty() || text.trim_start_matches('<').starts_with("http") {
-        return vec![format!("<{}>", clean_url(url))];
+        return format!("<{}>", clean_url(url));
     }
-    vec![format!("[{text}]({})", clean_url(url))]
+    format!("[{text}]({})", clean_url(url))
 }
 
 /// A code span whose fence is longer than any backtick run inside.

@@ -1,0 +1,70 @@
+//! Small inline models for the tests.
+#![allow(dead_code)]
+
+use aws_union_codegen::{DocsMode, Generator};
+
+/// A model of `protocol` with these shapes and operations (JSON object bodies).
+pub fn model_with(protocol: &str, service_id: &str, operations: &str, shapes: &str) -> Vec<u8> {
+    format!(
+        r#"{{"metadata": {{"apiVersion": "2024-01-01", "protocol": "{protocol}",
+              "serviceFullName": "Example Service", "serviceId": "{service_id}"}},
+            "operations": {{{operations}}},
+            "shapes": {{{shapes}}}}}"#
+    )
+    .into_bytes()
+}
+
+/// A rest-json model with these shapes.
+pub fn model(shapes: &str) -> Vec<u8> {
+    model_with("rest-json", "Example", "", shapes)
+}
+
+/// Generated source (facts docs) of a rest-json model with these shapes.
+pub fn generate(shapes: &str) -> String {
+    Generator::from_bytes(&model(shapes), "test.json")
+        .docs(DocsMode::Facts)
+        .generate_string()
+        .unwrap_or_else(|e| panic!("generation failed: {e}"))
+}
+
+/// The plan of a rest-json model with these shapes.
+pub fn plan(shapes: &str) -> aws_union_codegen::plan::Plan {
+    Generator::from_bytes(&model(shapes), "test.json")
+        .docs(DocsMode::Facts)
+        .plan()
+        .unwrap_or_else(|e| panic!("planning failed: {e}"))
+}
+
+/// The fields of the structure generated for `shape`.
+pub fn fields<'p>(
+    plan: &'p aws_union_codegen::plan::Plan,
+    shape: &str,
+) -> &'p [aws_union_codegen::plan::Field] {
+    use aws_union_codegen::plan::ItemKind;
+    match &plan
+        .item(shape)
+        .unwrap_or_else(|| panic!("no item for {shape}"))
+        .kind
+    {
+        ItemKind::Structure(fields) | ItemKind::Union(fields) => fields,
+        ItemKind::Enum(_) => panic!("{shape} is an enum"),
+    }
+}
+
+/// Asserts that `haystack` contains `needle`, printing the haystack when it does not.
+#[track_caller]
+pub fn assert_contains(haystack: &str, needle: &str) {
+    assert!(
+        haystack.contains(needle),
+        "expected to find\n{needle}\nin\n{haystack}"
+    );
+}
+
+/// Asserts that `haystack` does not contain `needle`.
+#[track_caller]
+pub fn assert_lacks(haystack: &str, needle: &str) {
+    assert!(
+        !haystack.contains(needle),
+        "did not expect\n{needle}\nin\n{haystack}"
+    );
+}
