@@ -215,7 +215,7 @@ pub(crate) fn in_body(shape: &Shape, name: &str, member: &Member) -> bool {
 }
 
 /// Shapes one shape refers to in a body: body members, the payload, list items, map entries.
-fn children<'s>(shape: &'s Shape) -> Vec<&'s str> {
+fn children(shape: &Shape) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for (name, member) in shape.members.iter() {
         if in_body(shape, name, member) || shape.payload.as_deref() == Some(name.as_str()) {

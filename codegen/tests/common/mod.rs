@@ -68,3 +68,12 @@ pub fn assert_lacks(haystack: &str, needle: &str) {
         "did not expect\n{needle}\nin\n{haystack}"
     );
 }
+
+/// Every `///` doc line of `code`, joined with spaces (so wrapping does not matter).
+pub fn doc_text(code: &str) -> String {
+    let lines: Vec<&str> = code
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("/// "))
+        .collect();
+    lines.join(" ")
+}
