@@ -6,7 +6,7 @@
 //! - Rust items: a structure → struct, a union (or `--union` / default override) → enum with a
 //!   value-keeping unknown member, a string with `enum` → open enum; lists, maps and scalars
 //!   are written inline; a `document` structure → `Document`; event streams are not modelled;
-//! - names ([`crate::names`]), boxing ([`crate::cycles`]), docs ([`crate::docs`], facts);
+//! - names (`names.rs`), boxing (`cycles.rs`), docs (`docs.rs`, `facts.rs`);
 //! - redaction: a member is `sensitive` when the member's target, or a list item or map key or
 //!   value it holds, is marked sensitive; a sensitive structure or union also redacts itself
 //!   whole. A sensitive value further inside another generated type is redacted by that type's
