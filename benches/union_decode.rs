@@ -145,7 +145,7 @@ macro_rules! structures {
 }
 
 mod aws_union {
-    use aws_union_derive::AwsUnion;
+    use aws_union::AwsUnion;
 
     structures!();
 

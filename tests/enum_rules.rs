@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use aws_union_derive::AwsEnum;
+use aws_union::AwsEnum;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, AwsEnum)]
 #[aws(rename_all = "SCREAMING_SNAKE_CASE")]

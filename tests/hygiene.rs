@@ -5,7 +5,7 @@
 mod shadowed {
     #![allow(dead_code, non_camel_case_types, clippy::all)]
 
-    use aws_union_derive::{AwsEnum, AwsUnion};
+    use aws_union::{AwsEnum, AwsUnion};
 
     struct Result;
     struct Option;
@@ -99,7 +99,7 @@ mod without_prelude {
     #![no_implicit_prelude]
     #![allow(dead_code)]
 
-    #[derive(::aws_union_derive::AwsUnion)]
+    #[derive(::aws_union::AwsUnion)]
     pub enum Union<T> {
         Many(::std::vec::Vec<T>),
         Quit,
@@ -110,7 +110,7 @@ mod without_prelude {
         },
     }
 
-    #[derive(::aws_union_derive::AwsUnion)]
+    #[derive(::aws_union::AwsUnion)]
     pub enum NameOnly {
         One(u8),
         #[aws(unknown)]
@@ -119,20 +119,20 @@ mod without_prelude {
         },
     }
 
-    #[derive(::aws_union_derive::AwsUnion)]
+    #[derive(::aws_union::AwsUnion)]
     #[aws(deny_unknown_members)]
     pub enum Closed {
         One(u8),
     }
 
-    #[derive(::aws_union_derive::AwsEnum)]
+    #[derive(::aws_union::AwsEnum)]
     pub enum Open {
         One,
         #[aws(unknown)]
         Unknown(::std::string::String),
     }
 
-    #[derive(::aws_union_derive::AwsEnum)]
+    #[derive(::aws_union::AwsEnum)]
     #[aws(deny_unknown_members)]
     pub enum ClosedEnum {
         One,

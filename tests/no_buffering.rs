@@ -4,7 +4,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 
 struct Counting;
 

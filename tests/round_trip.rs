@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use aws_union_derive::{AwsEnum, AwsUnion};
+use aws_union::{AwsEnum, AwsUnion};
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

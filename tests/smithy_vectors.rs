@@ -9,7 +9,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use aws_union_derive::{AwsEnum, AwsUnion};
+use aws_union::{AwsEnum, AwsUnion};
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

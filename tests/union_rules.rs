@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 

@@ -1,78 +1,101 @@
 //! The `#[aws(...)]` attributes. Each keeps the token it came from, so errors point at it.
+//! Whether an attribute applies to the derive at hand is decided by `check`.
 
-use syn::{Attribute, LitStr, Path};
+use syn::{Attribute, LitStr, Path, WherePredicate};
 
 use crate::case::RenameRule;
 use crate::errors::Errors;
 
-/// Attributes of the enum itself.
+/// Attributes of the type itself.
 #[derive(Default)]
 pub struct ContainerAttrs {
-    pub rename_all: Option<RenameRule>,
+    pub rename_all: Option<(RenameRule, Path)>,
     pub deny_unknown_members: Option<Path>,
+    /// `crate = "path::to::aws_union"`.
+    pub krate: Option<(Path, Path)>,
+    /// `bound = "…"` (every impl) or `bound(serialize = "…", deserialize = "…")`.
+    pub bound: Option<Bounds>,
+    pub debug: Option<Path>,
+    pub sensitive: Option<Path>,
+    pub default: Option<Path>,
 }
 
-/// Attributes of one variant.
+/// Where predicates replacing the inferred bounds.
+pub struct Bounds {
+    pub path: Path,
+    pub serialize: Option<Vec<WherePredicate>>,
+    pub deserialize: Option<Vec<WherePredicate>>,
+}
+
+/// How a member's value is written: AWS's scalar rules that a plain type does not carry.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+/// Attributes of one union variant or structure field.
 #[derive(Default)]
-pub struct VariantAttrs {
+pub struct MemberAttrs {
     pub rename: Option<LitStr>,
     pub unknown: Option<Path>,
+    pub required: Option<Path>,
+    pub sensitive: Option<Path>,
+    pub borrow: Option<Path>,
+    pub float: Option<Path>,
+    pub timestamp: Option<(TimestampFormat, Path)>,
+    /// Every attribute named, for "does not apply here" errors.
+    pub all: Vec<Path>,
 }
 
 impl ContainerAttrs {
     pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
         let mut out = ContainerAttrs::default();
-        let mut rename_all_seen: Option<Path> = None;
         for_each_aws_meta(attrs, errors, |meta, errors| {
-            if meta.path.is_ident("rename_all") {
+            let path = &meta.path;
+            if path.is_ident("rename_all") {
                 let lit: LitStr = meta.value()?.parse()?;
-                if mark_once(&mut rename_all_seen, &meta.path, errors) {
-                    match RenameRule::from_str(&lit.value()) {
-                        Some(rule) => out.rename_all = Some(rule),
-                        None => errors.at(&lit, RenameRule::unknown_message(&lit.value())),
+                match RenameRule::from_str(&lit.value()) {
+                    Some(rule) => set_once(&mut out.rename_all, (rule, path.clone()), path, errors),
+                    None => errors.at(&lit, RenameRule::unknown_message(&lit.value())),
+                }
+            } else if path.is_ident("crate") {
+                let lit: LitStr = meta.value()?.parse()?;
+                match lit.parse::<Path>() {
+                    Ok(krate) => set_once(&mut out.krate, (krate, path.clone()), path, errors),
+                    Err(_) => {
+                        errors.at(&lit, "`crate` takes a path, like \"::my_crate::aws_union\"")
                     }
                 }
-            } else if meta.path.is_ident("deny_unknown_members") {
-                reject_value(&meta, errors)?;
-                mark_once(&mut out.deny_unknown_members, &meta.path, errors);
-            } else {
-                skip_value(&meta)?;
-                errors.at(
-                    &meta.path,
-                    format_args!(
-                        "unknown aws container attribute `{}`; expected `rename_all` or `deny_unknown_members`",
-                        path_text(&meta.path)
-                    ),
-                );
-            }
-            Ok(())
-        });
-        out
-    }
-}
-
-impl VariantAttrs {
-    pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
-        let mut out = VariantAttrs::default();
-        let mut rename_seen: Option<Path> = None;
-        for_each_aws_meta(attrs, errors, |meta, errors| {
-            if meta.path.is_ident("rename") {
-                let lit: LitStr = meta.value()?.parse()?;
-                if mark_once(&mut rename_seen, &meta.path, errors) {
-                    out.rename = Some(lit);
+            } else if path.is_ident("bound") {
+                let bounds = parse_bounds(&meta)?;
+                if out.bound.is_some() {
+                    duplicate(path, errors);
+                } else {
+                    out.bound = Some(bounds);
                 }
-            } else if meta.path.is_ident("unknown") {
-                reject_value(&meta, errors)?;
-                mark_once(&mut out.unknown, &meta.path, errors);
             } else {
-                skip_value(&meta)?;
-                errors.at(
-                    &meta.path,
-                    format_args!(
-                        "unknown aws variant attribute `{}`; expected `rename` or `unknown`",
-                        path_text(&meta.path)
-                    ),
-                );
+                let slot = match () {
+                    () if path.is_ident("deny_unknown_members") => &mut out.deny_unknown_members,
+                    () if path.is_ident("debug") => &mut out.debug,
+                    () if path.is_ident("sensitive") => &mut out.sensitive,
+                    () if path.is_ident("default") => &mut out.default,
+                    () => {
+                        skip_value(&meta)?;
+                        errors.at(
+                            path,
+                            format_args!(
+                                "unknown aws container attribute `{}`; expected one of `rename_all`, \
+                                 `crate`, `bound`, `deny_unknown_members`, `debug`, `sensitive`, `default`",
+                                path_text(path)
+                            ),
+                        );
+                        return Ok(());
+                    }
+                };
+                reject_value(&meta, errors)?;
+                set_once(slot, path.clone(), path, errors);
             }
             Ok(())
         });
@@ -80,14 +103,117 @@ impl VariantAttrs {
     }
 }
 
-/// Fields take no `#[aws]` attributes; say so rather than ignore them.
-pub fn reject_field_attrs(attrs: &[Attribute], errors: &mut Errors) {
-    for attr in attrs.iter().filter(|a| a.path().is_ident("aws")) {
+impl MemberAttrs {
+    pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
+        let mut out = MemberAttrs::default();
+        for_each_aws_meta(attrs, errors, |meta, errors| {
+            let path = &meta.path;
+            out.all.push(path.clone());
+            if path.is_ident("rename") {
+                let lit: LitStr = meta.value()?.parse()?;
+                set_once(&mut out.rename, lit, path, errors);
+            } else if path.is_ident("timestamp") {
+                let lit: LitStr = meta.value()?.parse()?;
+                let format = match lit.value().as_str() {
+                    "epoch-seconds" => TimestampFormat::EpochSeconds,
+                    "date-time" => TimestampFormat::DateTime,
+                    "http-date" => TimestampFormat::HttpDate,
+                    other => {
+                        errors.at(
+                            &lit,
+                            format_args!(
+                                "unknown timestamp format \"{other}\"; expected \"epoch-seconds\", \
+                                 \"date-time\" or \"http-date\""
+                            ),
+                        );
+                        return Ok(());
+                    }
+                };
+                set_once(&mut out.timestamp, (format, path.clone()), path, errors);
+            } else {
+                let slot = match () {
+                    () if path.is_ident("unknown") => &mut out.unknown,
+                    () if path.is_ident("required") => &mut out.required,
+                    () if path.is_ident("sensitive") => &mut out.sensitive,
+                    () if path.is_ident("borrow") => &mut out.borrow,
+                    () if path.is_ident("float") => &mut out.float,
+                    () => {
+                        skip_value(&meta)?;
+                        out.all.pop();
+                        errors.at(
+                            path,
+                            format_args!(
+                                "unknown aws member attribute `{}`; expected one of `rename`, \
+                                 `unknown`, `required`, `sensitive`, `borrow`, `float`, `timestamp`",
+                                path_text(path)
+                            ),
+                        );
+                        return Ok(());
+                    }
+                };
+                reject_value(&meta, errors)?;
+                set_once(slot, path.clone(), path, errors);
+            }
+            Ok(())
+        });
+        out
+    }
+
+    /// The path of a member attribute by name, if it was given.
+    pub fn named(&self, name: &str) -> Option<&Path> {
+        self.all.iter().find(|p| p.is_ident(name))
+    }
+}
+
+/// `#[serde(...)]` would be silently ignored by these derives (another derive may register the
+/// attribute); say so at the attribute.
+pub fn reject_serde_attrs(attrs: &[Attribute], derive: &str, errors: &mut Errors) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         errors.at(
             attr,
-            "aws attributes go on the enum or its variants, not on fields",
+            format_args!(
+                "`#[serde(...)]` has no effect on `{derive}`, which reads and writes by AWS's \
+                 rules; use `#[aws(...)]` (`rename`, `rename_all`, …)"
+            ),
         );
     }
+}
+
+fn parse_bounds(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Bounds> {
+    let mut bounds = Bounds {
+        path: meta.path.clone(),
+        serialize: None,
+        deserialize: None,
+    };
+    if meta.input.peek(syn::Token![=]) {
+        let lit: LitStr = meta.value()?.parse()?;
+        let predicates = parse_predicates(&lit)?;
+        bounds.serialize = Some(predicates.clone());
+        bounds.deserialize = Some(predicates);
+    } else {
+        meta.parse_nested_meta(|inner| {
+            let lit: LitStr = inner.value()?.parse()?;
+            if inner.path.is_ident("serialize") {
+                bounds.serialize = Some(parse_predicates(&lit)?);
+            } else if inner.path.is_ident("deserialize") {
+                bounds.deserialize = Some(parse_predicates(&lit)?);
+            } else {
+                return Err(inner.error("expected `serialize` or `deserialize`"));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(bounds)
+}
+
+fn parse_predicates(lit: &LitStr) -> syn::Result<Vec<WherePredicate>> {
+    use syn::parse::Parser;
+    use syn::punctuated::Punctuated;
+    let parser = Punctuated::<WherePredicate, syn::Token![,]>::parse_terminated;
+    let predicates = parser
+        .parse_str(&lit.value())
+        .map_err(|e| syn::Error::new(lit.span(), format!("invalid `bound`: {e}")))?;
+    Ok(predicates.into_iter().collect())
 }
 
 /// Runs `f` on every entry of every `#[aws(...)]` attribute, recording its errors.
@@ -107,18 +233,20 @@ fn for_each_aws_meta(
     }
 }
 
-/// Records `path` as the first occurrence of its attribute; a repeat is an error at the repeat.
-fn mark_once(slot: &mut Option<Path>, path: &Path, errors: &mut Errors) -> bool {
+/// Keeps the first value of an attribute; a repeat is an error at the repeat.
+fn set_once<T>(slot: &mut Option<T>, value: T, path: &Path, errors: &mut Errors) {
     if slot.is_some() {
-        errors.at(
-            path,
-            format_args!("duplicate aws attribute `{}`", path_text(path)),
-        );
-        false
+        duplicate(path, errors);
     } else {
-        *slot = Some(path.clone());
-        true
+        *slot = Some(value);
     }
+}
+
+fn duplicate(path: &Path, errors: &mut Errors) {
+    errors.at(
+        path,
+        format_args!("duplicate aws attribute `{}`", path_text(path)),
+    );
 }
 
 fn reject_value(meta: &syn::meta::ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
@@ -142,6 +270,6 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
     Ok(())
 }
 
-fn path_text(path: &Path) -> String {
+pub fn path_text(path: &Path) -> String {
     quote::quote!(#path).to_string().replace(' ', "")
 }

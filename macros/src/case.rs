@@ -59,6 +59,43 @@ impl RenameRule {
     }
 }
 
+impl RenameRule {
+    /// Applies the rule to a field name written in snake_case, as serde does for fields.
+    pub fn apply_to_field(self, field: &str) -> String {
+        match self {
+            RenameRule::Lower | RenameRule::Snake => field.to_owned(),
+            RenameRule::Upper | RenameRule::ScreamingSnake => field.to_ascii_uppercase(),
+            RenameRule::Pascal => pascal(field),
+            RenameRule::Camel => {
+                let pascal = pascal(field);
+                let mut chars = pascal.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_ascii_lowercase().to_string() + chars.as_str()
+                })
+            }
+            RenameRule::Kebab => field.replace('_', "-"),
+            RenameRule::ScreamingKebab => field.replace('_', "-").to_ascii_uppercase(),
+        }
+    }
+}
+
+/// `member_list` → `MemberList`.
+fn pascal(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut capitalize = true;
+    for ch in field.chars() {
+        if ch == '_' {
+            capitalize = true;
+        } else if capitalize {
+            out.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// serde's snake case: a separator before every uppercase letter but the first, all lowercase.
 fn separated(variant: &str, separator: char) -> String {
     let mut out = String::with_capacity(variant.len() + 4);
@@ -114,6 +151,25 @@ mod tests {
                 RenameRule::from_str(rule).unwrap().apply(variant),
                 wire,
                 "{rule} {variant}"
+            );
+        }
+    }
+
+    #[test]
+    fn rename_all_follows_serde_for_fields() {
+        let cases = [
+            ("camelCase", "member_list", "memberList"),
+            ("PascalCase", "member_list", "MemberList"),
+            ("SCREAMING_SNAKE_CASE", "timed_out", "TIMED_OUT"),
+            ("kebab-case", "timed_out", "timed-out"),
+            ("snake_case", "timed_out", "timed_out"),
+            ("camelCase", "s3", "s3"),
+        ];
+        for (rule, field, wire) in cases {
+            assert_eq!(
+                RenameRule::from_str(rule).unwrap().apply_to_field(field),
+                wire,
+                "{rule} {field}"
             );
         }
     }

@@ -1,46 +1,150 @@
-//! When a check fails: impls that compile, emitted beside the errors, so the user's other code
-//! that serializes the type does not drown in follow-on "trait not implemented" errors.
+//! When a check fails: items that compile, emitted beside the errors, so the user's other code
+//! (that serializes the type, or calls its generated helpers) does not drown in follow-on errors.
 
 use proc_macro2::TokenStream;
-use quote::quote;
-use syn::DeriveInput;
+use quote::{format_ident, quote, ToTokens};
+use syn::ext::IdentExt;
+use syn::{Data, DeriveInput, Fields};
 
-use crate::expand::{in_private_scope, with_de_lifetime};
+use crate::case;
+use crate::expand::in_private_scope;
 use crate::parse::Kind;
 
 pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let de_generics = with_de_lifetime(&input.generics);
+    let mut de_generics = input.generics.clone();
+    de_generics.params.insert(0, syn::parse_quote!('de));
     let (de_impl_generics, _, _) = de_generics.split_for_impl();
-    let open_enum_impls = (kind == Kind::OpenEnum).then(|| {
+    let helpers = match (kind, &input.data) {
+        (Kind::Union, Data::Enum(data)) => union_helpers(data),
+        (Kind::OpenEnum, Data::Enum(_)) => open_enum_helpers(ident),
+        _ => TokenStream::new(),
+    };
+    let inherent = (!helpers.is_empty()).then(|| {
+        quote! {
+            impl #impl_generics #ident #ty_generics #where_clause {
+                #helpers
+            }
+        }
+    });
+    let traits = (kind == Kind::OpenEnum).then(|| {
         quote! {
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
                 fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     ::core::unreachable!()
                 }
             }
+
+            impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
+                type Err = ::core::convert::Infallible;
+
+                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::unreachable!()
+                }
+            }
         }
     });
-    in_private_scope(quote! {
-        impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: _serde::Serializer,
-            {
+    let krate = quote!(::aws_union);
+    in_private_scope(
+        &krate,
+        quote! {
+            impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
+                fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: _serde::Serializer,
+                {
+                    ::core::unreachable!()
+                }
+            }
+
+            impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
+                fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: _serde::Deserializer<'de>,
+                {
+                    ::core::unreachable!()
+                }
+            }
+
+            impl #impl_generics _aws::ErrorCorrection for #ident #ty_generics #where_clause {
+                fn error_correction() -> Self {
+                    ::core::unreachable!()
+                }
+            }
+
+            #inherent
+            #traits
+        },
+    )
+}
+
+/// `MEMBERS`, `member_name`, `is_unknown`, `as_*`, `is_*`, as far as the variants allow.
+fn union_helpers(data: &syn::DataEnum) -> TokenStream {
+    let mut words = vec!["unknown".to_owned()];
+    let accessors = data.variants.iter().filter_map(|variant| {
+        let word = case::helper_word(&variant.ident.unraw().to_string());
+        // The unknown variant and clashing names get no helper (their own error says why).
+        let unknown = variant.attrs.iter().any(|a| {
+            a.path().is_ident("aws") && a.meta.to_token_stream().to_string().contains("unknown")
+        });
+        if unknown || words.contains(&word) {
+            return None;
+        }
+        words.push(word.clone());
+        let as_fn = format_ident!("as_{}", word);
+        let is_fn = format_ident!("is_{}", word);
+        let ty = match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                let ty = &fields.unnamed[0].ty;
+                quote!(#ty)
+            }
+            Fields::Unit => quote!(()),
+            _ => return None,
+        };
+        Some(quote! {
+            #[allow(missing_docs)]
+            pub fn #as_fn(&self) -> ::core::option::Option<&#ty> {
                 ::core::unreachable!()
             }
-        }
 
-        impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
-            where
-                __D: _serde::Deserializer<'de>,
-            {
+            #[allow(missing_docs)]
+            pub fn #is_fn(&self) -> bool {
                 ::core::unreachable!()
             }
+        })
+    });
+    quote! {
+        #[allow(missing_docs)]
+        pub const MEMBERS: &'static [&'static str] = &[];
+
+        #[allow(missing_docs)]
+        pub fn member_name(&self) -> &str {
+            ::core::unreachable!()
         }
 
-        #open_enum_impls
-    })
+        #[allow(missing_docs)]
+        pub fn is_unknown(&self) -> bool {
+            ::core::unreachable!()
+        }
+
+        #(#accessors)*
+    }
+}
+
+fn open_enum_helpers(_ident: &syn::Ident) -> TokenStream {
+    quote! {
+        #[allow(missing_docs)]
+        pub const VALUES: &'static [&'static str] = &[];
+
+        #[allow(missing_docs)]
+        pub fn as_str(&self) -> &str {
+            ::core::unreachable!()
+        }
+
+        #[allow(missing_docs)]
+        pub fn is_unknown(&self) -> bool {
+            ::core::unreachable!()
+        }
+    }
 }

@@ -1,8 +1,8 @@
-//! Stage 1: the derive input as an AST of variants and their `#[aws]` attributes.
+//! Stage 1: the derive input as an AST of variants or fields and their `#[aws]` attributes.
 
 use syn::{Data, DeriveInput, Fields, Generics, Ident};
 
-use crate::attr::{self, ContainerAttrs, VariantAttrs};
+use crate::attr::{self, ContainerAttrs, MemberAttrs};
 use crate::errors::Errors;
 
 /// Which derive is running.
@@ -10,6 +10,7 @@ use crate::errors::Errors;
 pub enum Kind {
     Union,
     OpenEnum,
+    Structure,
 }
 
 impl Kind {
@@ -17,6 +18,7 @@ impl Kind {
         match self {
             Kind::Union => "AwsUnion",
             Kind::OpenEnum => "AwsEnum",
+            Kind::Structure => "AwsStructure",
         }
     }
 }
@@ -26,71 +28,122 @@ pub struct Container<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
     pub attrs: ContainerAttrs,
-    pub variants: Vec<Variant<'a>>,
+    /// The enum's variants (unions and open enums) or the struct's fields (structures).
+    pub members: Vec<Member<'a>>,
 }
 
-pub struct Variant<'a> {
-    pub syn: &'a syn::Variant,
-    pub attrs: VariantAttrs,
+/// A variant of an enum, or a field of a struct.
+pub struct Member<'a> {
+    pub ident: &'a Ident,
+    /// A variant's fields; `None` for a struct field.
+    pub variant: Option<&'a syn::Variant>,
+    /// A struct field; `None` for a variant.
+    pub field: Option<&'a syn::Field>,
+    pub attrs: MemberAttrs,
 }
 
 impl<'a> Container<'a> {
-    /// Parses an enum; anything else is an error at its `struct`/`union` keyword.
+    /// Parses the input; the wrong kind of item is an error at its keyword.
     pub fn from_syn(input: &'a DeriveInput, kind: Kind, errors: &mut Errors) -> Option<Self> {
-        let data = match &input.data {
-            Data::Enum(data) => data,
-            Data::Struct(data) => {
-                not_an_enum(data.struct_token, kind, errors);
+        let derive = kind.derive_name();
+        attr::reject_serde_attrs(&input.attrs, derive, errors);
+        let members = match (&input.data, kind) {
+            (Data::Enum(data), Kind::Union | Kind::OpenEnum) => data
+                .variants
+                .iter()
+                .map(|variant| {
+                    attr::reject_serde_attrs(&variant.attrs, derive, errors);
+                    for field in &variant.fields {
+                        attr::reject_serde_attrs(&field.attrs, derive, errors);
+                        reject_field_attrs(&field.attrs, errors);
+                    }
+                    Member {
+                        ident: &variant.ident,
+                        variant: Some(variant),
+                        field: None,
+                        attrs: MemberAttrs::parse(&variant.attrs, errors),
+                    }
+                })
+                .collect(),
+            (Data::Struct(data), Kind::Structure) => {
+                let Fields::Named(named) = &data.fields else {
+                    errors.at(
+                        &data.fields,
+                        "an AWS structure has named members: `struct Name { member: T, … }`",
+                    );
+                    return None;
+                };
+                named
+                    .named
+                    .iter()
+                    .filter_map(|field| {
+                        attr::reject_serde_attrs(&field.attrs, derive, errors);
+                        Some(Member {
+                            ident: field.ident.as_ref()?,
+                            variant: None,
+                            field: Some(field),
+                            attrs: MemberAttrs::parse(&field.attrs, errors),
+                        })
+                    })
+                    .collect()
+            }
+            (Data::Struct(data), _) => {
+                wrong_item(data.struct_token, kind, errors);
                 return None;
             }
-            Data::Union(data) => {
-                not_an_enum(data.union_token, kind, errors);
+            (Data::Enum(data), _) => {
+                wrong_item(data.enum_token, kind, errors);
+                return None;
+            }
+            (Data::Union(data), _) => {
+                wrong_item(data.union_token, kind, errors);
                 return None;
             }
         };
-        let attrs = ContainerAttrs::parse(&input.attrs, errors);
-        let variants = data
-            .variants
-            .iter()
-            .map(|variant| {
-                for field in &variant.fields {
-                    attr::reject_field_attrs(&field.attrs, errors);
-                }
-                Variant {
-                    syn: variant,
-                    attrs: VariantAttrs::parse(&variant.attrs, errors),
-                }
-            })
-            .collect();
         Some(Container {
             kind,
             ident: &input.ident,
             generics: &input.generics,
-            attrs,
-            variants,
+            attrs: ContainerAttrs::parse(&input.attrs, errors),
+            members,
         })
     }
 }
 
-impl<'a> Variant<'a> {
-    pub fn ident(&self) -> &'a Ident {
-        &self.syn.ident
-    }
-
-    pub fn fields(&self) -> &'a Fields {
-        &self.syn.fields
+impl<'a> Member<'a> {
+    /// A variant's fields; `None` for a struct field.
+    pub fn fields(&self) -> Option<&'a Fields> {
+        self.variant.map(|v| &v.fields)
     }
 }
 
-fn not_an_enum(keyword: impl quote::ToTokens, kind: Kind, errors: &mut Errors) {
+/// Fields of a variant take no `#[aws]` attributes; say so rather than ignore them.
+fn reject_field_attrs(attrs: &[syn::Attribute], errors: &mut Errors) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("aws")) {
+        errors.at(
+            attr,
+            "aws attributes go on the enum or its variants, not on a variant's fields",
+        );
+    }
+}
+
+fn wrong_item(keyword: impl quote::ToTokens, kind: Kind, errors: &mut Errors) {
     let what = match kind {
         Kind::Union => "an AWS union is an enum with one variant per member",
         Kind::OpenEnum => "an AWS open enum is an enum with one unit variant per value",
+        Kind::Structure => {
+            "an AWS structure is a struct with named members; use `AwsUnion` or `AwsEnum` for enums"
+        }
+    };
+    let item = if kind == Kind::Structure {
+        "structs"
+    } else {
+        "enums"
     };
     errors.at(
         keyword,
         format_args!(
-            "`{}` can only be derived for enums: {what}",
+            "`{}` can only be derived for {item}: {what}",
             kind.derive_name()
         ),
     );

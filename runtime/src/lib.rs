@@ -1,5 +1,5 @@
 //! The AWS Clean Rooms `ProtectedQuery` model and the `UpdateProtectedQuery` call, built on
-//! [`aws_union_derive`].
+//! [`aws_union`].
 //!
 //! The crate is split the sans-IO way: what is pure needs no runtime and no network.
 //!

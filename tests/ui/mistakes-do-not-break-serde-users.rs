@@ -1,4 +1,4 @@
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 
 // The derive fails, but its fallback impls keep the rest of the crate free of
 // follow-on "Serialize is not implemented" errors.

@@ -1,4 +1,4 @@
-use aws_union_derive::AwsEnum;
+use aws_union::AwsEnum;
 
 #[derive(AwsEnum)]
 enum Status<T> {

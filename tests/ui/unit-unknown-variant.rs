@@ -1,4 +1,4 @@
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 
 #[derive(AwsUnion)]
 enum Output {

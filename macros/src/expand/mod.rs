@@ -1,8 +1,11 @@
 //! Stage 3: turns a checked model into the generated impls.
 
+mod correction;
+mod debug;
 mod open_enum;
+mod structure;
 mod union;
-mod unit_probe;
+mod value;
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
@@ -12,15 +15,20 @@ use crate::check::Model;
 use crate::parse::Kind;
 
 pub fn expand(model: &Model) -> TokenStream {
-    match model.kind {
+    let items = match model.kind {
         Kind::Union => union::expand(model),
         Kind::OpenEnum => open_enum::expand(model),
-    }
+        Kind::Structure => structure::expand(model),
+    };
+    let debug = model.debug.then(|| debug::expand(model));
+    let correction = correction::expand(model);
+    in_private_scope(&model.krate, quote!(#items #debug #correction))
 }
 
 /// Puts generated items in an anonymous const, as serde does: nothing leaks into the user's
-/// namespace, and `serde` is reached through a private name whatever the user's module defines.
-pub fn in_private_scope(items: TokenStream) -> TokenStream {
+/// namespace, and the facade is reached through private names whatever the user's module
+/// defines (`_aws` for `aws_union::__private`, `_serde` for serde).
+pub fn in_private_scope(krate: &TokenStream, items: TokenStream) -> TokenStream {
     quote! {
         #[doc(hidden)]
         #[allow(
@@ -34,40 +42,130 @@ pub fn in_private_scope(items: TokenStream) -> TokenStream {
             clippy::pedantic
         )]
         const _: () = {
-            #[allow(unused_extern_crates, clippy::useless_attribute)]
-            extern crate serde as _serde;
+            #[allow(unused_imports)]
+            use #krate::__private as _aws;
+            #[allow(unused_imports)]
+            use #krate::__private::serde as _serde;
             #items
         };
     }
 }
 
-/// `generics` plus `T: bound` for every field type that mentions one of its type parameters,
-/// so `Foo<T>(Vec<T>)` gets `Vec<T>: Serialize` instead of a blanket `T: Serialize`.
-pub fn with_bounds(generics: &Generics, types: &[&Type], bound: &TokenStream) -> Generics {
-    let params: Vec<&Ident> = generics.type_params().map(|p| &p.ident).collect();
+/// Which impl the bounds are for.
+#[derive(Clone, Copy)]
+pub enum Impl {
+    Serialize,
+    Deserialize,
+    Other,
+}
+
+/// `generics` plus `T: bound` for every type parameter that `types` mention (serde's rule: a
+/// bound on the parameter, never on a whole member type, so recursive generics stay usable),
+/// or the container's `#[aws(bound = "…")]` instead.
+pub fn with_bounds(
+    model: &Model,
+    generics: &Generics,
+    types: &[&Type],
+    bound: &TokenStream,
+    which: Impl,
+) -> Generics {
     let mut generics = generics.clone();
-    if params.is_empty() {
+    let custom = model.bound.as_ref().and_then(|b| match which {
+        Impl::Serialize => b.serialize.as_ref(),
+        Impl::Deserialize => b.deserialize.as_ref(),
+        Impl::Other => None,
+    });
+    if let Some(custom) = custom {
+        generics
+            .make_where_clause()
+            .predicates
+            .extend(custom.iter().cloned());
         return generics;
     }
-    let predicates = types
-        .iter()
-        .filter(|ty| mentions_any(quote!(#ty), &params))
-        .map(|ty| -> WherePredicate { parse_quote!(#ty: #bound) });
-    generics.make_where_clause().predicates.extend(predicates);
+    let params: Vec<&Ident> = model.generics.type_params().map(|p| &p.ident).collect();
+    let predicates = params
+        .into_iter()
+        .filter(|param| types.iter().any(|ty| mentions(ty, param)))
+        .map(|param| -> WherePredicate { parse_quote!(#param: #bound) })
+        .collect::<Vec<_>>();
+    if !predicates.is_empty() {
+        generics.make_where_clause().predicates.extend(predicates);
+    }
     generics
 }
 
-fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
+/// Whether `ty` uses `param`, outside `PhantomData` (which is serde whatever it holds).
+fn mentions(ty: &Type, param: &Ident) -> bool {
+    match ty {
+        Type::Path(path) => {
+            if let Some(qself) = &path.qself {
+                if mentions(&qself.ty, param) {
+                    return true;
+                }
+            }
+            path.path.segments.iter().enumerate().any(|(i, segment)| {
+                if i == 0 && segment.ident == *param {
+                    return true;
+                }
+                if segment.ident == "PhantomData" {
+                    return false;
+                }
+                match &segment.arguments {
+                    syn::PathArguments::AngleBracketed(args) => {
+                        args.args.iter().any(|arg| match arg {
+                            syn::GenericArgument::Type(ty) => mentions(ty, param),
+                            other => tokens_mention(quote!(#other), param),
+                        })
+                    }
+                    syn::PathArguments::Parenthesized(args) => tokens_mention(quote!(#args), param),
+                    syn::PathArguments::None => false,
+                }
+            })
+        }
+        Type::Reference(r) => mentions(&r.elem, param),
+        Type::Slice(s) => mentions(&s.elem, param),
+        Type::Array(a) => mentions(&a.elem, param),
+        Type::Paren(p) => mentions(&p.elem, param),
+        Type::Group(g) => mentions(&g.elem, param),
+        Type::Ptr(p) => mentions(&p.elem, param),
+        Type::Tuple(t) => t.elems.iter().any(|ty| mentions(ty, param)),
+        other => tokens_mention(quote!(#other), param),
+    }
+}
+
+fn tokens_mention(tokens: TokenStream, param: &Ident) -> bool {
     tokens.into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => params.iter().any(|p| **p == ident),
-        TokenTree::Group(group) => mentions_any(group.stream(), params),
+        TokenTree::Ident(ident) => ident == *param,
+        TokenTree::Group(group) => tokens_mention(group.stream(), param),
         _ => false,
     })
 }
 
-/// `generics` with the lifetime `'de` in front, for `Deserialize<'de>` impls.
-pub fn with_de_lifetime(generics: &Generics) -> Generics {
-    let mut generics = generics.clone();
-    generics.params.insert(0, parse_quote!('de));
+/// `generics` with the lifetime `'de` in front, for `Deserialize<'de>` impls, outliving every
+/// lifetime a member borrows from the input.
+pub fn with_de_lifetime(model: &Model) -> Generics {
+    let mut generics = model.generics.clone();
+    let borrowed = &model.borrowed;
+    let de: syn::LifetimeParam = if borrowed.is_empty() {
+        parse_quote!('de)
+    } else {
+        parse_quote!('de: #(#borrowed)+*)
+    };
+    generics.params.insert(0, syn::GenericParam::Lifetime(de));
     generics
+}
+
+/// The value types the impls read or write.
+pub fn value_types<'a>(model: &'a Model) -> Vec<&'a Type> {
+    let members = model.members.iter().filter_map(|m| m.ty.as_ref());
+    let unknown = model.unknown.as_ref().and_then(|u| u.value.as_ref());
+    members.chain(unknown).collect()
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

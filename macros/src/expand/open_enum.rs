@@ -4,7 +4,6 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::in_private_scope;
 use crate::check::Model;
 
 pub fn expand(model: &Model) -> TokenStream {
@@ -14,7 +13,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let expecting = format!("a string value of enum `{ident}`");
 
     // What a string this enum does not know becomes: the unknown variant, or an error.
-    let unknown = model.unknown.as_ref().map(|u| u.ident);
+    let unknown = model.unknown.as_ref().map(|u| &u.ident);
     let (from_str_error, from_unknown) = match unknown {
         Some(variant) => (
             quote!(::core::convert::Infallible),
@@ -131,7 +130,7 @@ pub fn expand(model: &Model) -> TokenStream {
         ),
         None => (quote!(), quote!(false)),
     };
-    in_private_scope(quote! {
+    quote! {
         #impls
 
         #[automatically_derived]
@@ -152,5 +151,5 @@ pub fn expand(model: &Model) -> TokenStream {
                 #is_unknown
             }
         }
-    })
+    }
 }

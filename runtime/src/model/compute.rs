@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 use serde::{Deserialize, Serialize};
 
 use super::WorkerComputeType;

@@ -1,7 +1,7 @@
 //! The model's enums. All are open, as AWS enums are: a value this model does not know yet
 //! is kept in `Unknown` and written back unchanged.
 
-use aws_union_derive::AwsEnum;
+use aws_union::AwsEnum;
 
 use super::correct::zero_enum;
 

@@ -9,9 +9,9 @@
 //!   left out when `None`;
 //! - unions ([`ProtectedQueryOutputConfiguration`], [`ProtectedQueryOutput`],
 //!   [`ComputeConfiguration`], …) follow the AWS union wire rules of
-//!   [`aws_union_derive::AwsUnion`]; a member newer than this model is kept, with its name
+//!   [`aws_union::AwsUnion`]; a member newer than this model is kept, with its name
 //!   and value, in `SdkUnknownMember` and written back as it came;
-//! - enums are open ([`aws_union_derive::AwsEnum`]): a newer value is kept in `Unknown`;
+//! - enums are open ([`aws_union::AwsEnum`]): a newer value is kept in `Unknown`;
 //! - timestamps are [`Timestamp`]s: epoch seconds, RFC 3339 or HTTP dates in, epoch
 //!   seconds with milliseconds out;
 //! - floats accept and write `"NaN"`, `"Infinity"` and `"-Infinity"`;

@@ -1,6 +1,6 @@
 //! Where a protected query's results go: `resultConfiguration` and its unions.
 
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 use serde::{Deserialize, Serialize};
 
 use super::correct::{is_unset_union, required, zero, zero_union};

@@ -1,6 +1,6 @@
 //! What a finished protected query produced: `result` and its union.
 
-use aws_union_derive::AwsUnion;
+use aws_union::AwsUnion;
 use serde::{Deserialize, Serialize};
 
 use super::correct::{is_unset_union, required, zero, zero_union};

@@ -14,7 +14,7 @@
 
 use std::fmt;
 
-use aws_union_derive::AwsEnum;
+use aws_union::AwsEnum;
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};

@@ -1,54 +1,27 @@
-//! Stage 2: checks the parsed enum against the declaration contract and resolves wire names,
-//! giving the model that `expand` turns into code. Every mistake is reported, not just the first.
+//! The checks of a union's or open enum's variants.
 
-use std::collections::HashMap;
-
-use proc_macro2::Span;
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::{Fields, Generics, Ident, Type};
+use syn::spanned::Spanned;
+use syn::{Fields, Ident, Type};
 
+use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member, Unknown};
 use crate::case;
 use crate::errors::Errors;
-use crate::parse::{Container, Kind, Variant};
+use crate::parse::{Container, Kind, Member as Variant};
 
-/// Keys with a meaning of their own on the wire, never a member's name.
-const RESERVED_WIRE_NAMES: &[&str] = &["__type", "SDK_UNKNOWN_MEMBER"];
-
-/// A checked union or open enum, ready to expand.
-pub struct Model<'a> {
-    pub kind: Kind,
-    pub ident: &'a Ident,
-    pub generics: &'a Generics,
-    pub members: Vec<Member<'a>>,
-    /// `None` when the enum says `#[aws(deny_unknown_members)]`.
-    pub unknown: Option<Unknown<'a>>,
-}
-
-/// A known member (union) or value (open enum).
-pub struct Member<'a> {
-    pub ident: &'a Ident,
-    pub wire: String,
-    /// The member's value type; `None` for a Unit member and for every open-enum value.
-    pub ty: Option<&'a Type>,
-    /// The snake-case word of the generated `as_*` / `is_*` helpers.
-    pub helper: String,
-}
-
-/// The `#[aws(unknown)]` variant.
-pub struct Unknown<'a> {
-    pub ident: &'a Ident,
-    /// Union: the type of the optional `value` field. Open enum: the type of the one field.
-    pub value: Option<&'a Type>,
-}
-
-pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<'a>> {
+pub fn check<'a>(
+    container: &Container<'a>,
+    self_ty: &TokenStream,
+    errors: &mut Errors,
+) -> (Vec<Member<'a>>, Option<Unknown>) {
     let kind = container.kind;
     let deny_unknown = container.attrs.deny_unknown_members.as_ref();
     let mut members = Vec::new();
-    let mut unknown: Option<Unknown<'a>> = None;
-    let mut wire_names: HashMap<String, &Ident> = HashMap::new();
-    let mut helpers: HashMap<String, &Ident> = HashMap::new();
+    let mut unknown: Option<Unknown> = None;
+    let mut wire_names = Vec::new();
+    let mut helpers: Vec<(String, Ident)> = Vec::new();
 
     if kind == Kind::OpenEnum && !container.generics.params.is_empty() {
         errors.at(
@@ -57,13 +30,23 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
         );
     }
 
-    for variant in &container.variants {
-        if let Some((_, discriminant)) = &variant.syn.discriminant {
+    for variant in &container.members {
+        let Some(syn_variant) = variant.variant else {
+            continue;
+        };
+        if let Some((_, discriminant)) = &syn_variant.discriminant {
             errors.at(
                 discriminant,
                 "explicit discriminants have no meaning on the wire; remove it",
             );
         }
+        let not_here: &[&str] = match kind {
+            Kind::OpenEnum => &["required", "sensitive", "borrow", "float", "timestamp"],
+            _ => &["required"],
+        };
+        let what = format!("a variant of `{}`", kind.derive_name());
+        reject_member_attrs(&variant.attrs, not_here, &what, errors);
+
         if let Some(unknown_path) = &variant.attrs.unknown {
             if let Some(first) = &unknown {
                 errors.at(
@@ -86,42 +69,52 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
                     "the unknown variant has no wire name of its own; remove `rename`",
                 );
             }
-            if let Some(found) = unknown_shape(kind, variant, errors) {
-                unknown.get_or_insert(found);
+            if let Some(found) = unknown_shape(kind, variant, &syn_variant.fields, errors) {
+                let value = found
+                    .value
+                    .as_ref()
+                    .map(|ty| types::replace_self(ty, self_ty));
+                unknown.get_or_insert(Unknown {
+                    ident: found.ident,
+                    value,
+                });
             }
             continue;
         }
 
-        let ty = member_shape(kind, variant, errors);
-        let (wire, wire_span) = wire_name(&container, variant);
-        if wire.is_empty() {
-            errors.at_span(wire_span, "a wire name cannot be empty");
-        } else if RESERVED_WIRE_NAMES.contains(&wire.as_str()) {
-            errors.at_span(
-                wire_span,
-                format_args!(
-                    "the wire name `{wire}` is reserved: `__type` is ignored on read and \
-                     `SDK_UNKNOWN_MEMBER` is the unknown member's form"
-                ),
-            );
-        } else if let Some(first) = wire_names.get(&wire) {
-            errors.at_span(
-                wire_span,
-                format_args!("the wire name `{wire}` is already used by variant `{first}`"),
-            );
-        } else {
-            wire_names.insert(wire.clone(), variant.ident());
+        let ty = member_shape(kind, variant, &syn_variant.fields, errors);
+        if let Some(Some(ty)) = ty {
+            if let Some(option) = types::option_inner(ty) {
+                errors.at(
+                    ty,
+                    format_args!(
+                        "a union member is never null on the wire: use `{}({})`; `None` would \
+                         be written as a null member, which reads back as no member set",
+                        variant.ident,
+                        option.to_token_stream()
+                    ),
+                );
+            }
         }
+        let (wire, wire_span) = wire_name(container, variant);
+        check_wire_name(&wire, wire_span, variant.ident, &mut wire_names, errors);
 
-        let helper = case::helper_word(&variant.ident().unraw().to_string());
+        let helper = case::helper_word(&variant.ident.unraw().to_string());
         if kind == Kind::Union {
-            check_helper_name(&helper, variant.ident(), &mut helpers, errors);
+            check_helper_name(&helper, variant.ident, &mut helpers, errors);
         }
+        let ty = ty.flatten();
         members.push(Member {
-            ident: variant.ident(),
+            ident: variant.ident,
             wire,
-            ty: ty.flatten(),
+            span: ty.map_or_else(|| variant.ident.span(), |ty| ty.span()),
+            borrow_cow: variant.attrs.borrow.is_some() && ty.is_some_and(types::is_cow),
+            ty: ty.map(|ty| types::replace_self(ty, self_ty)),
+            option: None,
             helper,
+            adapter: adapter(&variant.attrs, errors),
+            required: false,
+            sensitive: variant.attrs.sensitive.is_some(),
         });
     }
 
@@ -134,20 +127,14 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
             ),
         );
     }
-    if unknown.is_none() && deny_unknown.is_none() && !has_unknown_attr(&container.variants) {
+    let has_unknown_attr = container.members.iter().any(|v| v.attrs.unknown.is_some());
+    if unknown.is_none() && deny_unknown.is_none() && !has_unknown_attr {
         errors.at(
             container.ident,
             missing_unknown_message(kind, container.ident),
         );
     }
-
-    Some(Model {
-        kind,
-        ident: container.ident,
-        generics: container.generics,
-        members,
-        unknown,
-    })
+    (members, unknown)
 }
 
 /// The shape of a known member: `Some(Some(ty))` for `V(T)`, `Some(None)` for a unit variant,
@@ -155,9 +142,9 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
 fn member_shape<'a>(
     kind: Kind,
     variant: &Variant<'a>,
+    fields: &'a Fields,
     errors: &mut Errors,
 ) -> Option<Option<&'a Type>> {
-    let fields = variant.fields();
     match (kind, fields) {
         (_, Fields::Unit) => Some(None),
         (Kind::Union, Fields::Unnamed(unnamed)) if unnamed.unnamed.len() == 1 => {
@@ -168,7 +155,7 @@ fn member_shape<'a>(
                 fields,
                 format_args!(
                     "a union member holds exactly one value, `{}(T)`, or none (a Unit member); found {}",
-                    variant.ident(),
+                    variant.ident,
                     unnamed.unnamed.len()
                 ),
             );
@@ -180,12 +167,12 @@ fn member_shape<'a>(
                 format_args!(
                     "a union member holds its value as `{}(T)`; named fields are only for the \
                      `#[aws(unknown)]` variant",
-                    variant.ident()
+                    variant.ident
                 ),
             );
             None
         }
-        (Kind::OpenEnum, _) => {
+        (_, _) => {
             errors.at(
                 fields,
                 "an `AwsEnum` value is a unit variant; only the `#[aws(unknown)]` variant holds a `String`",
@@ -195,15 +182,22 @@ fn member_shape<'a>(
     }
 }
 
+/// The `#[aws(unknown)]` variant as written.
+struct FoundUnknown<'a> {
+    ident: Ident,
+    value: Option<&'a Type>,
+}
+
 /// The shape of the `#[aws(unknown)]` variant: `V { name: String }` or `V { name: String,
 /// value: T }` for a union, `V(String)` for an open enum.
 fn unknown_shape<'a>(
     kind: Kind,
     variant: &Variant<'a>,
+    fields: &'a Fields,
     errors: &mut Errors,
-) -> Option<Unknown<'a>> {
-    let ident = variant.ident();
-    match (kind, variant.fields()) {
+) -> Option<FoundUnknown<'a>> {
+    let ident = variant.ident;
+    match (kind, fields) {
         (Kind::Union, Fields::Named(named)) => {
             let mut has_name = false;
             let mut value = None;
@@ -233,11 +227,14 @@ fn unknown_shape<'a>(
                 );
                 return None;
             }
-            Some(Unknown { ident, value })
+            Some(FoundUnknown {
+                ident: ident.clone(),
+                value,
+            })
         }
         (Kind::Union, fields) => {
             errors.at(
-                shape_tokens(variant, fields),
+                shape_tokens(ident, fields),
                 format_args!(
                     "the unknown variant must be `{ident} {{ name: String }}` or \
                      `{ident} {{ name: String, value: T }}`"
@@ -245,13 +242,13 @@ fn unknown_shape<'a>(
             );
             None
         }
-        (Kind::OpenEnum, Fields::Unnamed(unnamed)) if unnamed.unnamed.len() == 1 => Some(Unknown {
-            ident,
+        (_, Fields::Unnamed(unnamed)) if unnamed.unnamed.len() == 1 => Some(FoundUnknown {
+            ident: ident.clone(),
             value: Some(&unnamed.unnamed[0].ty),
         }),
-        (Kind::OpenEnum, fields) => {
+        (_, fields) => {
             errors.at(
-                shape_tokens(variant, fields),
+                shape_tokens(ident, fields),
                 format_args!("the unknown variant of an `AwsEnum` must be `{ident}(String)`"),
             );
             None
@@ -260,30 +257,17 @@ fn unknown_shape<'a>(
 }
 
 /// The tokens to blame for a variant of the wrong shape: its fields, or its name when it has none.
-fn shape_tokens(variant: &Variant, fields: &Fields) -> proc_macro2::TokenStream {
+fn shape_tokens(ident: &Ident, fields: &Fields) -> TokenStream {
     match fields {
-        Fields::Unit => variant.ident().to_token_stream(),
+        Fields::Unit => ident.to_token_stream(),
         _ => fields.to_token_stream(),
     }
 }
 
-/// The wire name and the span to blame for it: the `rename` literal, else the variant name.
-fn wire_name(container: &Container, variant: &Variant) -> (String, Span) {
-    if let Some(rename) = &variant.attrs.rename {
-        return (rename.value(), rename.span());
-    }
-    let name = variant.ident().unraw().to_string();
-    let wire = match container.attrs.rename_all {
-        Some(rule) => rule.apply(&name),
-        None => name,
-    };
-    (wire, variant.ident().span())
-}
-
-fn check_helper_name<'a>(
+fn check_helper_name(
     helper: &str,
-    ident: &'a Ident,
-    seen: &mut HashMap<String, &'a Ident>,
+    ident: &Ident,
+    seen: &mut Vec<(String, Ident)>,
     errors: &mut Errors,
 ) {
     if helper == "unknown" {
@@ -295,7 +279,7 @@ fn check_helper_name<'a>(
                  `#[aws(rename = \"...\")]`"
             ),
         );
-    } else if let Some(first) = seen.get(helper) {
+    } else if let Some((_, first)) = seen.iter().find(|(h, _)| h == helper) {
         errors.at(
             ident,
             format_args!(
@@ -303,18 +287,14 @@ fn check_helper_name<'a>(
             ),
         );
     } else {
-        seen.insert(helper.to_owned(), ident);
+        seen.push((helper.to_owned(), ident.clone()));
     }
-}
-
-fn has_unknown_attr(variants: &[Variant]) -> bool {
-    variants.iter().any(|v| v.attrs.unknown.is_some())
 }
 
 fn missing_unknown_message(kind: Kind, ident: &Ident) -> String {
     let example = match kind {
         Kind::Union => "`#[aws(unknown)] SdkUnknownMember { name: String }`",
-        Kind::OpenEnum => "`#[aws(unknown)] Unknown(String)`",
+        _ => "`#[aws(unknown)] Unknown(String)`",
     };
     format!(
         "`{ident}` has no `#[aws(unknown)]` variant: AWS adds members and values over time, and \

@@ -1,0 +1,45 @@
+//! The checks of a structure's members.
+
+use proc_macro2::TokenStream;
+use syn::spanned::Spanned;
+
+use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member};
+use crate::errors::Errors;
+use crate::parse::Container;
+
+pub fn check<'a>(
+    container: &Container<'a>,
+    self_ty: &TokenStream,
+    errors: &mut Errors,
+) -> Vec<Member<'a>> {
+    let mut wire_names = Vec::new();
+    let mut members = Vec::new();
+    for member in &container.members {
+        let Some(field) = member.field else { continue };
+        reject_member_attrs(&member.attrs, &["unknown"], "a structure member", errors);
+        let (wire, wire_span) = wire_name(container, member);
+        check_wire_name(&wire, wire_span, member.ident, &mut wire_names, errors);
+        let option = types::option_inner(&field.ty);
+        if let (Some(required), Some(_)) = (&member.attrs.required, option) {
+            errors.at(
+                required,
+                "a required member is a plain field (it gets its zero value when the service \
+                 leaves it out); remove `Option` or `required`",
+            );
+        }
+        let value_ty = option.unwrap_or(&field.ty);
+        members.push(Member {
+            ident: member.ident,
+            wire,
+            ty: Some(types::replace_self(&field.ty, self_ty)),
+            option: option.map(|inner| types::replace_self(inner, self_ty)),
+            helper: String::new(),
+            adapter: adapter(&member.attrs, errors),
+            required: member.attrs.required.is_some(),
+            sensitive: member.attrs.sensitive.is_some(),
+            borrow_cow: member.attrs.borrow.is_some() && types::is_cow(value_ty),
+            span: field.ty.span(),
+        });
+    }
+    members
+}

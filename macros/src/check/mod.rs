@@ -1,0 +1,254 @@
+//! Stage 2: checks the parsed type against the declaration contract and resolves wire names,
+//! giving the model that `expand` turns into code. Every mistake is reported, not just the first.
+
+mod fields;
+mod types;
+mod variants;
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{GenericParam, Generics, Ident, Lifetime, Path, Type};
+
+use crate::attr::{Bounds, ContainerAttrs, MemberAttrs, TimestampFormat};
+use crate::errors::Errors;
+use crate::parse::{Container, Kind};
+
+/// Keys with a meaning of their own on the wire, never a member's name.
+const RESERVED_WIRE_NAMES: &[&str] = &["__type", "SDK_UNKNOWN_MEMBER"];
+
+/// A checked union, open enum or structure, ready to expand.
+pub struct Model<'a> {
+    pub kind: Kind,
+    pub ident: &'a Ident,
+    pub generics: &'a Generics,
+    /// The path of the `aws-union` facade (`::aws_union` unless `#[aws(crate = "…")]`).
+    pub krate: TokenStream,
+    pub bound: Option<Bounds>,
+    /// `#[aws(debug)]`: a `Debug` that redacts sensitive members.
+    pub debug: bool,
+    /// `#[aws(sensitive)]` on the type: every member is redacted.
+    pub sensitive: bool,
+    /// `#[aws(default)]`: `Default` is the error-corrected zero value.
+    pub default: bool,
+    pub members: Vec<Member<'a>>,
+    /// `None` when the enum says `#[aws(deny_unknown_members)]`, and for structures.
+    pub unknown: Option<Unknown>,
+    /// Lifetimes the input may lend to (`'de: 'a`).
+    pub borrowed: Vec<Lifetime>,
+}
+
+/// A known union member, open-enum value or structure member.
+pub struct Member<'a> {
+    pub ident: &'a Ident,
+    pub wire: String,
+    /// The value type, with `Self` replaced; `None` for a Unit member and open-enum values.
+    pub ty: Option<Type>,
+    /// Structures: `T` of an `Option<T>` member.
+    pub option: Option<Type>,
+    /// The snake-case word of the generated `as_*` / `is_*` helpers.
+    pub helper: String,
+    pub adapter: Adapter,
+    pub required: bool,
+    pub sensitive: bool,
+    /// `#[aws(borrow)]` on a `Cow`: read through a wrapper that borrows.
+    pub borrow_cow: bool,
+    /// Where type errors of this member are blamed.
+    pub span: Span,
+}
+
+/// AWS's scalar rules that the member's own type does not carry.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Adapter {
+    Plain,
+    Float,
+    Timestamp(TimestampFormat),
+}
+
+/// The `#[aws(unknown)]` variant.
+pub struct Unknown {
+    pub ident: Ident,
+    /// Union: the type of the optional `value` field. Open enum: the type of the one field.
+    pub value: Option<Type>,
+}
+
+pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<'a>> {
+    check_container_attrs(&container, errors);
+    check_generics(&container, errors);
+    let self_ty = {
+        let ident = container.ident;
+        let (_, ty_generics, _) = container.generics.split_for_impl();
+        quote!(#ident #ty_generics)
+    };
+    let (members, unknown) = match container.kind {
+        Kind::Structure => (fields::check(&container, &self_ty, errors), None),
+        Kind::Union | Kind::OpenEnum => variants::check(&container, &self_ty, errors),
+    };
+    let borrowed = borrowed_lifetimes(&container);
+    let attrs = container.attrs;
+    Some(Model {
+        kind: container.kind,
+        ident: container.ident,
+        generics: container.generics,
+        krate: match attrs.krate {
+            Some((path, _)) => quote!(#path),
+            None => quote!(::aws_union),
+        },
+        bound: attrs.bound,
+        debug: attrs.debug.is_some(),
+        sensitive: attrs.sensitive.is_some(),
+        default: attrs.default.is_some(),
+        members,
+        unknown,
+        borrowed,
+    })
+}
+
+/// Rejects container attributes that mean nothing for this derive.
+fn check_container_attrs(container: &Container, errors: &mut Errors) {
+    let attrs: &ContainerAttrs = &container.attrs;
+    let derive = container.kind.derive_name();
+    let not_for = |path: &Option<Path>, kinds: &[Kind], errors: &mut Errors| {
+        if let Some(path) = path {
+            if kinds.contains(&container.kind) {
+                errors.at(
+                    path,
+                    format_args!(
+                        "aws attribute `{}` does not apply to `{derive}`",
+                        crate::attr::path_text(path)
+                    ),
+                );
+            }
+        }
+    };
+    not_for(&attrs.deny_unknown_members, &[Kind::Structure], errors);
+    not_for(&attrs.debug, &[Kind::OpenEnum], errors);
+    not_for(&attrs.sensitive, &[Kind::OpenEnum], errors);
+    not_for(&attrs.default, &[Kind::OpenEnum, Kind::Union], errors);
+    let bound_path = attrs.bound.as_ref().map(|b| b.path.clone());
+    not_for(&bound_path, &[Kind::OpenEnum], errors);
+    if let (Some(_), None) = (&attrs.sensitive, &attrs.debug) {
+        if container.kind != Kind::OpenEnum {
+            errors.at(
+                attrs.sensitive.as_ref(),
+                "`#[aws(sensitive)]` on the type redacts the `Debug` that `#[aws(debug)]` generates; add `debug`",
+            );
+        }
+    }
+}
+
+/// A lifetime named `'de` would clash with the one the `Deserialize` impl introduces.
+fn check_generics(container: &Container, errors: &mut Errors) {
+    for param in &container.generics.params {
+        if let GenericParam::Lifetime(def) = param {
+            if def.lifetime.ident == "de" {
+                errors.at(
+                    &def.lifetime,
+                    format_args!(
+                        "the lifetime `'de` is the one `Deserialize<'de>` introduces; name it \
+                         otherwise in `{}`",
+                        container.ident
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// `'a` of every `&'a str` / `&'a [u8]` member, and every lifetime of a `#[aws(borrow)]` member.
+fn borrowed_lifetimes(container: &Container) -> Vec<Lifetime> {
+    let mut out: Vec<Lifetime> = Vec::new();
+    for member in &container.members {
+        for ty in member_types(member) {
+            let found = if member.attrs.borrow.is_some() {
+                types::lifetimes(ty)
+            } else {
+                types::auto_borrowed(types::option_inner(ty).unwrap_or(ty))
+                    .cloned()
+                    .into_iter()
+                    .collect()
+            };
+            for lifetime in found {
+                if !out.contains(&lifetime) {
+                    out.push(lifetime);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn member_types<'a>(member: &crate::parse::Member<'a>) -> Vec<&'a Type> {
+    match (member.field, member.fields()) {
+        (Some(field), _) => vec![&field.ty],
+        (None, Some(fields)) => fields.iter().map(|f| &f.ty).collect(),
+        (None, None) => Vec::new(),
+    }
+}
+
+/// The wire name and the span to blame for it: the `rename` literal, else the member's name.
+fn wire_name(container: &Container, member: &crate::parse::Member) -> (String, Span) {
+    use syn::ext::IdentExt;
+    if let Some(rename) = &member.attrs.rename {
+        return (rename.value(), rename.span());
+    }
+    let name = member.ident.unraw().to_string();
+    let wire = match (&container.attrs.rename_all, container.kind) {
+        (Some((rule, _)), Kind::Structure) => rule.apply_to_field(&name),
+        (Some((rule, _)), _) => rule.apply(&name),
+        (None, _) => name,
+    };
+    (wire, member.ident.span())
+}
+
+/// Checks a wire name: not empty, not reserved, not taken; records it.
+fn check_wire_name(
+    wire: &str,
+    span: Span,
+    ident: &Ident,
+    seen: &mut Vec<(String, Ident)>,
+    errors: &mut Errors,
+) {
+    if wire.is_empty() {
+        errors.at_span(span, "a wire name cannot be empty");
+    } else if RESERVED_WIRE_NAMES.contains(&wire) {
+        errors.at_span(
+            span,
+            format_args!(
+                "the wire name `{wire}` is reserved: `__type` is ignored on read and \
+                 `SDK_UNKNOWN_MEMBER` is the unknown member's form"
+            ),
+        );
+    } else if let Some((_, first)) = seen.iter().find(|(w, _)| w == wire) {
+        errors.at_span(
+            span,
+            format_args!("the wire name `{wire}` is already used by `{first}`"),
+        );
+    } else {
+        seen.push((wire.to_owned(), ident.clone()));
+    }
+}
+
+/// Member attributes that mean nothing here are errors at the attribute.
+fn reject_member_attrs(attrs: &MemberAttrs, names: &[&str], what: &str, errors: &mut Errors) {
+    for name in names {
+        if let Some(path) = attrs.named(name) {
+            errors.at(
+                path,
+                format_args!("aws attribute `{name}` does not apply to {what}"),
+            );
+        }
+    }
+}
+
+/// The adapter a member asks for; `float` and `timestamp` together are an error.
+fn adapter(attrs: &MemberAttrs, errors: &mut Errors) -> Adapter {
+    match (&attrs.float, &attrs.timestamp) {
+        (Some(_), Some((_, path))) => {
+            errors.at(path, "a member is a float or a timestamp, not both");
+            Adapter::Float
+        }
+        (Some(_), None) => Adapter::Float,
+        (None, Some((format, _))) => Adapter::Timestamp(*format),
+        (None, None) => Adapter::Plain,
+    }
+}

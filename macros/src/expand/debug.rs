@@ -1,0 +1,78 @@
+//! `#[aws(debug)]`: a `Debug` that prints sensitive members as aws-sdk-rust does.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{value_types, with_bounds, Impl};
+use crate::check::{Member, Model};
+use crate::parse::Kind;
+
+pub fn expand(model: &Model) -> TokenStream {
+    let ident = model.ident;
+    let name = ident.to_string();
+    let generics = with_bounds(
+        model,
+        model.generics,
+        &value_types(model),
+        &quote!(::core::fmt::Debug),
+        Impl::Other,
+    );
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let redacted = |member: &Member| model.sensitive || member.sensitive;
+    let body = match model.kind {
+        Kind::Structure => {
+            let fields = model.members.iter().map(|member| {
+                let field = member.ident;
+                let label = field.to_string().trim_start_matches("r#").to_owned();
+                if redacted(member) {
+                    quote!(.field(#label, &_aws::REDACTED))
+                } else {
+                    quote!(.field(#label, &self.#field))
+                }
+            });
+            quote!(__f.debug_struct(#name) #(#fields)* .finish())
+        }
+        _ => {
+            let arms = model.members.iter().map(|member| {
+                let variant = member.ident;
+                let label = variant.to_string();
+                match (&member.ty, redacted(member)) {
+                    (None, _) => quote!(Self::#variant => __f.write_str(#label),),
+                    (Some(_), true) => quote! {
+                        Self::#variant(_) => __f.debug_tuple(#label).field(&_aws::REDACTED).finish(),
+                    },
+                    (Some(_), false) => quote! {
+                        Self::#variant(__value) => __f.debug_tuple(#label).field(__value).finish(),
+                    },
+                }
+            });
+            let unknown = model.unknown.as_ref().map(|unknown| {
+                let variant = &unknown.ident;
+                let label = variant.to_string();
+                let value = match (&unknown.value, model.sensitive) {
+                    (None, _) => quote!(),
+                    (Some(_), true) => quote!(.field("value", &_aws::REDACTED)),
+                    (Some(_), false) => quote!(.field("value", __value)),
+                };
+                let bind = unknown.value.as_ref().map(|_| quote!(value: __value,));
+                quote! {
+                    #[allow(unused_variables)]
+                    Self::#variant { name: __name, #bind } => __f
+                        .debug_struct(#label)
+                        .field("name", __name)
+                        #value
+                        .finish(),
+                }
+            });
+            quote!(match self { #(#arms)* #unknown })
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! What derive output and generated model code name, through `::aws_union::__private::…`,
+//! so a model crate needs no other dependency; not a stable API.
+
+pub use core;
+pub use serde;
+
+pub use alloc::borrow::{Cow, ToOwned};
+pub use alloc::boxed::Box;
+pub use alloc::collections::BTreeMap;
+pub use alloc::string::String;
+pub use alloc::vec::Vec;
+
+pub use crate::correction::ErrorCorrection;
+pub use crate::union_support::{
+    is_unit, Borrowed, Key, KeySeed, UnitMember, UnknownName, UnknownNameRef, REDACTED,
+};
