@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::docs::{self, escape_text};
 use crate::model::{Member, Shape};
 use crate::plan::{self, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Options, Ty};
-use crate::{names, Error};
+use crate::{names, types, Error};
 
 /// How many operation names a doc line lists before "and N more".
 const MAX_OPERATIONS: usize = 4;
@@ -255,7 +255,7 @@ fn field(
     } else {
         names::claim_field(taken, names::field_name(wire))
     };
-    let (mut ty, timestamp) = plan::member_type(ctx, shape_name, member, 0)?;
+    let (mut ty, timestamp) = types::member_type(ctx, shape_name, member, 0)?;
     if ctx
         .boxed
         .contains(&(shape_name.to_owned(), wire.to_owned()))
@@ -263,7 +263,7 @@ fn field(
         ty = Ty::Boxed(Box::new(ty));
     }
     let required = !union && shape.required.iter().any(|r| r == wire);
-    let sensitive = plan::member_sensitive(ctx, member, 0);
+    let sensitive = types::member_sensitive(ctx, member, 0);
     let mut docs = model_docs(ctx, member.documentation.as_ref());
     let mut facts = vec![format!("Wire name: {}.", code(&wire_name))];
     if required {
@@ -338,8 +338,14 @@ pub(crate) fn module_docs(ctx: &Ctx, options: &Options) -> Vec<String> {
     let selection = if selection.is_empty() {
         "Every shape of the model.".to_owned()
     } else {
+        let count = options.operations.len() + options.shapes.len();
+        let pronoun = if count == 1 {
+            "it reaches"
+        } else {
+            "they reach"
+        };
         format!(
-            "Generated for {}, with every shape they reach.",
+            "Generated for {}, with every shape {pronoun}.",
             selection.join(" and ")
         )
     };

@@ -41,6 +41,7 @@ mod facts;
 pub mod model;
 mod names;
 pub mod plan;
+mod types;
 mod validate;
 
 use std::path::Path;
