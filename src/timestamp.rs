@@ -217,10 +217,8 @@ impl Timestamp {
     /// # Ok::<(), aws_union::TimestampError>(())
     /// ```
     pub fn from_fractional_secs(secs: f64) -> Result<Self, TimestampError> {
-        if !secs.is_finite() {
-            return Err(TimestampError::new(format!(
-                "{secs} is not a number of seconds"
-            )));
+        if secs.is_nan() {
+            return Err(TimestampError::new("NaN is not a number of seconds"));
         }
         // Outside this the value is out of range anyway; checking first keeps the digits few.
         if !(MIN_SECS as f64 - 1.0..=MAX_SECS as f64 + 1.0).contains(&secs) {
