@@ -41,7 +41,7 @@ fn main() -> io::Result<()> {
         };
         if let Err(error) = serde_json::to_writer(&mut output, &outcome) {
             // Only a write failure can get here: every decoded value writes back.
-            return Err(io::Error::other(error));
+            return Err(io::Error::new(io::ErrorKind::Other, error));
         }
         output.write_all(b"\n")?;
     }

@@ -7,7 +7,7 @@
 //! (human-readable formats) and CBOR (binary formats).
 //!
 //! Features: `std` (default; `std::error::Error`, `SystemTime` and `HashMap` support),
-//! `json` ([`Document`]), `time` and `chrono` (conversions of [`Timestamp`]). Without
+//! `json` (`Document`, a JSON value), `time` and `chrono` (conversions of [`Timestamp`]). Without
 //! `std` the crate is `no_std` with `alloc`.
 #![no_std]
 #![forbid(unsafe_code)]
