@@ -40,3 +40,56 @@ pub fn any_list(items: &[&str]) -> AnyValue {
 
 /// Types a model crate names through the facade.
 pub struct Names(pub aws_union::__private::String, pub aws_union::__private::Vec<u8>);
+
+/// A union, an open enum and a structure derived in this `no_std` crate: the generated code
+/// names only `core` and the facade.
+#[derive(Clone, PartialEq, aws_union::AwsUnion)]
+#[aws(rename_all = "camelCase", debug)]
+pub enum Output {
+    /// A member.
+    S3(String),
+    /// A recursive member.
+    Nested(Vec<Self>),
+    /// A float member.
+    #[aws(float)]
+    Ratio(f64),
+    /// The unknown member.
+    #[aws(unknown)]
+    SdkUnknownMember {
+        /// Its name.
+        name: String,
+        /// Its value.
+        value: AnyValue,
+    },
+}
+
+/// An open enum.
+#[derive(Clone, Debug, PartialEq, Eq, aws_union::AwsEnum)]
+#[aws(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Status {
+    /// A value.
+    Started,
+    /// The unknown value.
+    #[aws(unknown)]
+    Unknown(String),
+}
+
+/// A structure.
+#[derive(Clone, PartialEq, aws_union::AwsStructure)]
+#[aws(rename_all = "camelCase", debug, default)]
+pub struct Query {
+    /// A required member.
+    #[aws(required)]
+    pub id: String,
+    /// An optional union member.
+    pub output: Option<Output>,
+    /// A required enum member.
+    #[aws(required)]
+    pub status: Status,
+    /// A timestamp written as date-time text.
+    #[aws(timestamp = "date-time")]
+    pub at: Option<Timestamp>,
+    /// A sensitive member.
+    #[aws(sensitive)]
+    pub secret: Option<String>,
+}
