@@ -1,14 +1,4 @@
-//! `aws-union`: AWS tagged unions and open string enums for serde, and the AWS scalar types
-//! every model needs.
-//!
-//! This crate re-exports the derives of [`aws_union_derive`]; see there for the
-//! wire rules they implement. It also holds [`Timestamp`], [`Blob`], [`AnyValue`] and
-//! [`ErrorCorrection`], each written and read as the Smithy protocols put them in JSON
-//! (human-readable formats) and CBOR (binary formats).
-//!
-//! Features: `std` (default; `std::error::Error`, `SystemTime` and `HashMap` support),
-//! `json` (`Document`, a JSON value), `time` and `chrono` (conversions of [`Timestamp`]). Without
-//! `std` the crate is `no_std` with `alloc`.
+#![doc = include_str!("../docs/crate.md")]
 #![no_std]
 #![forbid(unsafe_code)]
 
