@@ -1,4 +1,4 @@
-//! `aws-union`: AWS tagged unions, open string enums and structures for serde.
+#![doc = include_str!("../docs/crate.md")]
 #![no_std]
 #![forbid(unsafe_code)]
 
@@ -8,7 +8,13 @@ extern crate std;
 // Lets the derives' `::aws_union` paths resolve inside this crate's own tests.
 extern crate self as aws_union;
 
+mod any_value;
+mod blob;
 mod correction;
+mod float;
+mod tag;
+mod timestamp;
+mod timestamp_as;
 mod union_support;
 
 #[doc(hidden)]
@@ -17,4 +23,17 @@ pub mod __private;
 
 pub use aws_union_derive::{AwsEnum, AwsStructure, AwsUnion};
 
+pub use any_value::AnyValue;
+pub use blob::Blob;
 pub use correction::ErrorCorrection;
+pub use timestamp::{FormattedTimestamp, Timestamp, TimestampError, TimestampFormat};
+
+/// A Smithy `document`: any JSON value (feature `json`).
+///
+/// ```
+/// let doc: aws_union::Document = serde_json::from_str(r#"{"k": [1, "two"]}"#)?;
+/// assert_eq!(doc["k"][1], "two");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[cfg(feature = "json")]
+pub type Document = serde_json::Value;

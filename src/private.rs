@@ -11,6 +11,9 @@ pub use alloc::string::String;
 pub use alloc::vec::Vec;
 
 pub use crate::correction::ErrorCorrection;
+pub use crate::float::{Float, FloatDe, FloatSpecials};
+pub use crate::timestamp::TimestampFormat;
+pub use crate::timestamp_as::{TimestampAs, TimestampFormatted};
 pub use crate::union_support::{
     is_unit, Borrowed, Key, KeySeed, UnitMember, UnknownName, UnknownNameRef, REDACTED,
 };

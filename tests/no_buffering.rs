@@ -66,3 +66,21 @@ fn an_unknown_members_value_is_skipped_without_allocation() {
     let flat = allocations_of(|| serde_json::from_slice::<Numbers>(br#"{"later":"x"}"#).unwrap());
     assert_eq!(flat, 1);
 }
+
+#[derive(Debug, PartialEq, aws_union::AwsStructure)]
+struct Counts {
+    #[aws(required)]
+    count: u64,
+    ratio: Option<f64>,
+}
+
+#[test]
+fn a_structures_unknown_members_are_skipped_without_allocation() {
+    let value = r#"{"a":[1,2,{"b":"cccccccccccccccccccccccccccccc"}],"d":{"e":{"f":[[],[{}]]}}}"#;
+    let body = format!(r#"{{"__type":"x","later":{value},"count":1,"ratio":null}}"#);
+    let format_skip = allocations_of(|| {
+        serde_json::from_str::<serde::de::IgnoredAny>(value).unwrap();
+    });
+    let structure = allocations_of(|| serde_json::from_str::<Counts>(&body).unwrap());
+    assert_eq!(structure, format_skip);
+}

@@ -547,3 +547,39 @@ fn cbor_keeps_an_unknown_member_and_writes_boto3s_form() {
         unknown
     );
 }
+
+// Members with AWS's scalar rules.
+#[derive(PartialEq, AwsUnion)]
+#[aws(rename_all = "camelCase", debug)]
+enum Measured {
+    #[aws(float)]
+    Ratio(f64),
+    #[aws(timestamp = "date-time")]
+    At(aws_union::Timestamp),
+    #[aws(sensitive)]
+    Secret(String),
+    #[aws(unknown)]
+    SdkUnknownMember { name: String },
+}
+
+#[test]
+fn a_float_member_reads_and_writes_the_specials() {
+    let value: Measured = serde_json::from_str(r#"{"ratio":"NaN"}"#).unwrap();
+    assert!(value.as_ratio().is_some_and(|r| r.is_nan()));
+    assert_eq!(serde_json::to_string(&value).unwrap(), r#"{"ratio":"NaN"}"#);
+}
+
+#[test]
+fn a_timestamp_member_is_written_in_its_format() {
+    let value: Measured = serde_json::from_str(r#"{"at":1700000000.5}"#).unwrap();
+    assert_eq!(
+        serde_json::to_string(&value).unwrap(),
+        r#"{"at":"2023-11-14T22:13:20.500Z"}"#
+    );
+}
+
+#[test]
+fn a_sensitive_member_is_redacted_in_debug() {
+    let shown = format!("{:?}", Measured::Secret("hunter2".into()));
+    assert_eq!(shown, r#"Secret("*** Sensitive Data Redacted ***")"#);
+}

@@ -14,7 +14,8 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let mut de_generics = input.generics.clone();
-    de_generics.params.insert(0, syn::parse_quote!('de));
+    // `'__de`: the user's own `'de` is an error of its own, not to be doubled here.
+    de_generics.params.insert(0, syn::parse_quote!('__de));
     let (de_impl_generics, _, _) = de_generics.split_for_impl();
     let helpers = match (kind, &input.data) {
         (Kind::Union, Data::Enum(data)) => union_helpers(data),
@@ -58,10 +59,10 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
                 }
             }
 
-            impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
+            impl #de_impl_generics _serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
                 fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
                 where
-                    __D: _serde::Deserializer<'de>,
+                    __D: _serde::Deserializer<'__de>,
                 {
                     ::core::unreachable!()
                 }

@@ -27,7 +27,7 @@ use syn::{parse_macro_input, DeriveInput};
 
 /// Derives serde `Serialize` and `Deserialize` for an AWS tagged union; see `aws-union`'s
 /// docs for the rules and attributes.
-#[proc_macro_derive(AwsUnion, attributes(aws))]
+#[proc_macro_derive(AwsUnion, attributes(aws, serde))]
 pub fn derive_aws_union(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input, parse::Kind::Union).into()
@@ -35,7 +35,7 @@ pub fn derive_aws_union(input: TokenStream) -> TokenStream {
 
 /// Derives serde `Serialize` and `Deserialize`, `FromStr` and `Display` for an AWS open
 /// string enum; see `aws-union`'s docs for the rules and attributes.
-#[proc_macro_derive(AwsEnum, attributes(aws))]
+#[proc_macro_derive(AwsEnum, attributes(aws, serde))]
 pub fn derive_aws_enum(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input, parse::Kind::OpenEnum).into()
@@ -43,7 +43,7 @@ pub fn derive_aws_enum(input: TokenStream) -> TokenStream {
 
 /// Derives serde `Serialize` and `Deserialize` for an AWS structure; see `aws-union`'s docs
 /// for the rules and attributes.
-#[proc_macro_derive(AwsStructure, attributes(aws))]
+#[proc_macro_derive(AwsStructure, attributes(aws, serde))]
 pub fn derive_aws_structure(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input, parse::Kind::Structure).into()

@@ -1,0 +1,21 @@
+use aws_union::{AwsEnum, AwsUnion};
+
+#[derive(AwsUnion)]
+#[aws(default)]
+enum Output {
+    #[aws(required)]
+    S3(String),
+    #[aws(unknown)]
+    SdkUnknownMember { name: String },
+}
+
+#[derive(AwsEnum)]
+#[aws(debug)]
+enum Status {
+    #[aws(float)]
+    Started,
+    #[aws(unknown)]
+    Unknown(String),
+}
+
+fn main() {}

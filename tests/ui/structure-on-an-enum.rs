@@ -1,0 +1,8 @@
+use aws_union::AwsStructure;
+
+#[derive(AwsStructure)]
+enum Query {
+    A,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use aws_union::AwsStructure;
+
+#[derive(AwsStructure)]
+struct Query {
+    #[aws(required)]
+    id: Option<String>,
+}
+
+fn main() {}
