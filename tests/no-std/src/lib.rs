@@ -28,7 +28,10 @@ pub fn parse_millis(text: &str) -> Option<i64> {
 
 /// A blob's bytes, and an empty blob's.
 pub fn blob_bytes(bytes: Vec<u8>) -> (Vec<u8>, usize) {
-    (Blob::from(bytes).into_inner(), Blob::error_correction().len())
+    (
+        Blob::from(bytes).into_inner(),
+        Blob::error_correction().len(),
+    )
 }
 
 /// An unknown value holding a list of `items` and a null.
@@ -39,4 +42,7 @@ pub fn any_list(items: &[&str]) -> AnyValue {
 }
 
 /// Types a model crate names through the facade.
-pub struct Names(pub aws_union::__private::String, pub aws_union::__private::Vec<u8>);
+pub struct Names(
+    pub aws_union::__private::String,
+    pub aws_union::__private::Vec<u8>,
+);
