@@ -247,6 +247,17 @@ fn cbor_other_tags_are_looked_through() {
 }
 
 #[test]
+fn cbor_value_trees_carry_tag_1_too() {
+    let t = millis(1_700_000_000_500);
+    let value = ciborium::Value::serialized(&t).unwrap();
+    let ciborium::Value::Tag(1, inner) = &value else {
+        panic!("not tag 1: {value:?}");
+    };
+    assert_eq!(inner.as_float(), Some(1_700_000_000.5));
+    assert_eq!(value.deserialized::<Timestamp>().unwrap(), t);
+}
+
+#[test]
 fn out_of_range_is_an_error_not_a_panic() {
     for text in [
         "1e300",
