@@ -20,7 +20,8 @@ use crate::tag::{self, Marker};
 /// them (not JSON or CBOR) is a one-entry map from its name to its value.
 ///
 /// Writing gives each variant back in the format's own form; [`Bytes`](AnyValue::Bytes)
-/// are base64 text in human-readable formats (JSON), as a [`Blob`](crate::Blob) is.
+/// are base64 text in human-readable formats (JSON), as a [`Blob`](crate::Blob) is, and a
+/// non-finite [`Float`](AnyValue::Float) is whatever the format makes of it (JSON: `null`).
 ///
 /// ```
 /// use aws_union::AnyValue;

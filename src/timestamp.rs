@@ -6,9 +6,11 @@ use alloc::string::String;
 use core::fmt;
 use core::str::FromStr;
 
+mod calendar;
 mod convert;
-mod text;
+mod parse;
 mod wire;
+mod write;
 
 const NANOS_PER_SEC: u32 = 1_000_000_000;
 const NANOS_PER_MILLI: u32 = 1_000_000;
@@ -323,10 +325,10 @@ impl fmt::Display for FormattedTimestamp {
         let Timestamp { secs, nanos } = self.timestamp;
         match self.format {
             TimestampFormat::EpochSeconds => {
-                text::write_epoch_seconds(f, self.timestamp.epoch_millis())
+                write::write_epoch_seconds(f, self.timestamp.epoch_millis())
             }
-            TimestampFormat::DateTime => text::write_rfc3339_millis(f, secs, nanos),
-            TimestampFormat::HttpDate => text::write_http_date(f, secs),
+            TimestampFormat::DateTime => write::write_rfc3339_millis(f, secs, nanos),
+            TimestampFormat::HttpDate => write::write_http_date(f, secs),
         }
     }
 }
@@ -366,10 +368,10 @@ impl FromStr for Timestamp {
     /// # Ok::<(), aws_union::TimestampError>(())
     /// ```
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        if let Some(secs) = text::parse_epoch_seconds(text) {
+        if let Some(secs) = parse::parse_epoch_seconds(text) {
             return Self::from_fractional_secs(secs);
         }
-        let (secs, nanos) = text::parse_date_time(text)?;
+        let (secs, nanos) = parse::parse_date_time(text)?;
         Self::from_secs_and_nanos(secs, nanos)
     }
 }
@@ -377,7 +379,7 @@ impl FromStr for Timestamp {
 impl fmt::Display for Timestamp {
     /// RFC 3339 in UTC, with as many fraction digits as needed (none, 3, 6 or 9).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        text::write_rfc3339(f, self.secs, self.nanos)
+        write::write_rfc3339(f, self.secs, self.nanos)
     }
 }
 

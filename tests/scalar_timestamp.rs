@@ -247,6 +247,17 @@ fn cbor_other_tags_are_looked_through() {
 }
 
 #[test]
+fn cbor_value_trees_carry_tag_1_too() {
+    let t = millis(1_700_000_000_500);
+    let value = ciborium::Value::serialized(&t).unwrap();
+    let ciborium::Value::Tag(1, inner) = &value else {
+        panic!("not tag 1: {value:?}");
+    };
+    assert_eq!(inner.as_float(), Some(1_700_000_000.5));
+    assert_eq!(value.deserialized::<Timestamp>().unwrap(), t);
+}
+
+#[test]
 fn out_of_range_is_an_error_not_a_panic() {
     for text in [
         "1e300",
@@ -312,4 +323,27 @@ fn chrono_date_time_converts_both_ways() {
     let dt = chrono::DateTime::<chrono::Utc>::from(t);
     assert_eq!(dt.timestamp_millis(), 1_700_000_000_123);
     assert_eq!(Timestamp::try_from(dt).unwrap(), t);
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_millisecond_round_trips_in_every_form(ms in -62_135_596_800_000i64..=253_402_300_799_999) {
+        let t = millis(ms);
+        proptest::prop_assert_eq!(json(&to_json(&t)).unwrap(), t);
+        proptest::prop_assert_eq!(cbor(&to_cbor(&t)).unwrap(), t);
+        let date_time = to_json(&TimestampAs(&t, TimestampFormat::DateTime));
+        proptest::prop_assert_eq!(json(&date_time).unwrap(), t);
+        let http_date = t.fmt_as(TimestampFormat::HttpDate).to_string();
+        proptest::prop_assert_eq!(Timestamp::parse(&http_date).unwrap().secs(), t.secs());
+    }
+
+    #[test]
+    fn any_text_or_number_reads_or_fails_without_panicking(
+        text in "[0-9A-Za-z:+., -]{0,40}",
+        secs in proptest::num::f64::ANY,
+    ) {
+        let _ = Timestamp::parse(&text);
+        let _ = Timestamp::from_fractional_secs(secs);
+        let _ = cbor(&to_cbor(&secs));
+    }
 }

@@ -28,7 +28,10 @@ pub fn parse_millis(text: &str) -> Option<i64> {
 
 /// A blob's bytes, and an empty blob's.
 pub fn blob_bytes(bytes: Vec<u8>) -> (Vec<u8>, usize) {
-    (Blob::from(bytes).into_inner(), Blob::error_correction().len())
+    (
+        Blob::from(bytes).into_inner(),
+        Blob::error_correction().len(),
+    )
 }
 
 /// An unknown value holding a list of `items` and a null.
