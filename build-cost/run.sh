@@ -241,7 +241,7 @@ previous="$(cat "$here/results.md" 2>/dev/null || true)"
   echo
   echo "Peers: $(grep -A1 '^name = "aws-sdk-cleanrooms"' "$crates/sdk-client-default/Cargo.lock" | sed -n 's/version = "\(.*\)"/aws-sdk-cleanrooms \1/p'),"
   echo "$(grep -A1 '^name = "aws-config"' "$crates/sdk-client-default/Cargo.lock" | sed -n 's/version = "\(.*\)"/aws-config \1/p'),"
-  echo "$(grep -A1 '^name = "serde_derive"' "$work/derive-serde-shared/Cargo.lock" | sed -n 's/version = "\(.*\)"/serde_derive \1/p')."
+  echo "$(grep -A1 '^name = "serde_derive"' "$work/derive-serde-name-shared/Cargo.lock" | sed -n 's/version = "\(.*\)"/serde_derive \1/p')."
   echo
   if [[ "$parts" == all ]]; then
   echo "## Clean builds of a program that makes the call"
