@@ -40,9 +40,21 @@
 //!
 //! The call itself, against the local endpoint, is in the docs of the `client` and `local`
 //! modules and in `examples/update_protected_query.rs`.
+//!
+//! # Minimum supported Rust version
+//!
+//! The crate as a whole (default features: the client) needs what its AWS dependencies
+//! need, the `rust-version` of its manifest. The pure layer ([`model`], [`protocol`],
+//! [`endpoint`], all there is with `default-features = false`) builds with Rust 1.75.
 
+// Cargo has one `rust-version` per package, so the pure layer's own MSRV is given to clippy on
+// each of its modules, whatever the features: `incompatible_msrv` and every MSRV-aware lint
+// read it (the crate-level `#![clippy::msrv]` is unstable).
+#[clippy::msrv = "1.75"]
 pub mod endpoint;
+#[clippy::msrv = "1.75"]
 pub mod model;
+#[clippy::msrv = "1.75"]
 pub mod protocol;
 #[cfg(any(feature = "client", feature = "local-endpoint"))]
 pub mod sigv4;

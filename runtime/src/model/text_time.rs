@@ -283,7 +283,7 @@ fn civil_seconds(
 }
 
 fn is_leap(year: u32) -> bool {
-    year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -336,9 +336,9 @@ pub(crate) fn write_rfc3339(f: &mut fmt::Formatter<'_>, secs: i64, nanos: u32) -
         in_day / 60 % 60,
         in_day % 60
     )?;
-    if nanos.is_multiple_of(1_000_000) && nanos != 0 {
+    if nanos % 1_000_000 == 0 && nanos != 0 {
         write!(f, ".{:03}", nanos / 1_000_000)?;
-    } else if nanos.is_multiple_of(1000) && nanos != 0 {
+    } else if nanos % 1000 == 0 && nanos != 0 {
         write!(f, ".{:06}", nanos / 1000)?;
     } else if nanos != 0 {
         write!(f, ".{nanos:09}")?;
