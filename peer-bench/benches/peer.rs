@@ -26,9 +26,9 @@ use std::time::{Duration, Instant};
 use aws_smithy_http_client::test_util::infallible_client_fn;
 use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::retry::RetryConfig;
+use cpu_time::ThreadCpuTime;
 use criterion::measurement::Measurement;
 use criterion::{criterion_group, criterion_main, Criterion};
-use cpu_time::ThreadCpuTime;
 use peer_bench::{
     check_ours, check_sdk, our_call, our_client, our_input, replay_client, response, sdk_call,
     sdk_client,
