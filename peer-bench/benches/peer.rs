@@ -10,181 +10,35 @@
 //! on the same single-threaded tokio runtime. Before measuring, each side's output and request
 //! are checked, so that neither is measured skipping work.
 //!
+//! Two groups: `update_protected_query` measures wall time, as criterion does by default;
+//! `update_protected_query (thread CPU time)` measures the CPU time of the benchmarking
+//! thread, which leaves out the time the thread waits while other processes run (on a busy
+//! machine, wall time counts that too).
+//!
 //! `cargo bench --manifest-path peer-bench/Cargo.toml`
 
+mod cpu_time;
+
 use std::hint::black_box;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use aws_sdk_cleanrooms::config::{BehaviorVersion, Region};
-use aws_sdk_cleanrooms::types::{ProtectedQueryStatus as SdkStatus, TargetProtectedQueryStatus};
-use aws_smithy_http_client::test_util::{infallible_client_fn, ReplayEvent, StaticReplayClient};
+use aws_smithy_http_client::test_util::infallible_client_fn;
 use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::retry::RetryConfig;
-use bytes::Bytes;
-use cleanrooms_runtime::client::{Client, Credentials, Transport, TransportFuture};
-use cleanrooms_runtime::model::{
-    ProtectedQueryOutput, ProtectedQueryStatus, TargetProtectedQueryStatus as OurTarget,
-    UpdateProtectedQueryInput, UpdateProtectedQueryOutput,
-};
+use cpu_time::ThreadCpuTime;
+use criterion::measurement::Measurement;
 use criterion::{criterion_group, criterion_main, Criterion};
-
-const FIXTURE: &[u8] = include_bytes!("../data/update_protected_query_full.json");
-const MEMBERSHIP: &str = "f1e2d3c4-5678-90ab-cdef-000000000000";
-const QUERY: &str = "a1b2c3d4-5678-90ab-cdef-000000000000";
-const REGION: &str = "us-east-1";
-const PATH: &str = "/memberships/f1e2d3c4-5678-90ab-cdef-000000000000/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000";
-
-fn response() -> http::Response<Bytes> {
-    http::Response::builder()
-        .status(200)
-        .header("content-type", "application/json")
-        .header("x-amzn-requestid", "bench")
-        .body(Bytes::from_static(FIXTURE))
-        .expect("a valid response")
-}
-
-fn credentials() -> Credentials {
-    Credentials::new(
-        "AKIDEXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-        Some("session-token".into()),
-        None,
-        "bench",
-    )
-}
-
-// ---- cleanrooms-runtime -------------------------------------------------------------------
-
-/// Answers every request with the fixture, after checking it was signed.
-#[derive(Debug)]
-struct InMemory;
-
-impl Transport for InMemory {
-    fn send(&self, request: http::Request<Vec<u8>>) -> TransportFuture<'_> {
-        let signed = request.headers().contains_key("authorization");
-        black_box(request);
-        Box::pin(async move {
-            assert!(signed, "the request reached the transport unsigned");
-            Ok(response())
-        })
-    }
-}
-
-fn our_client() -> Client {
-    Client::builder()
-        .region(REGION)
-        .credentials(credentials())
-        .transport(InMemory)
-        .build()
-        .expect("a client")
-}
-
-fn our_input() -> UpdateProtectedQueryInput {
-    UpdateProtectedQueryInput {
-        membership_identifier: MEMBERSHIP.into(),
-        protected_query_identifier: QUERY.into(),
-        target_status: OurTarget::Cancelled,
-    }
-}
-
-async fn our_call(
-    client: &Client,
-    input: &UpdateProtectedQueryInput,
-) -> UpdateProtectedQueryOutput {
-    client
-        .update_protected_query(input)
-        .await
-        .expect("the fixture parses")
-}
-
-fn check_ours(output: &UpdateProtectedQueryOutput) {
-    let query = &output.protected_query;
-    assert_eq!(query.status, ProtectedQueryStatus::Cancelling);
-    assert_eq!(query.create_time.epoch_millis(), 1_700_000_000_123);
-    assert!(matches!(
-        query.result.as_ref().map(|r| &r.output),
-        Some(ProtectedQueryOutput::MemberList(m)) if m.len() == 2
-    ));
-    let dp = query
-        .differential_privacy
-        .as_ref()
-        .expect("differentialPrivacy");
-    assert_eq!(dp.sensitivity_parameters.len(), 2);
-}
-
-// ---- aws-sdk-cleanrooms -------------------------------------------------------------------
-
-fn sdk_client(
-    http_client: impl aws_sdk_cleanrooms::config::HttpClient + 'static,
-    retry: RetryConfig,
-) -> aws_sdk_cleanrooms::Client {
-    let config = aws_sdk_cleanrooms::Config::builder()
-        .behavior_version(BehaviorVersion::latest())
-        .region(Region::new(REGION))
-        .credentials_provider(credentials())
-        .retry_config(retry)
-        .http_client(http_client)
-        .build();
-    aws_sdk_cleanrooms::Client::from_conf(config)
-}
-
-/// `n` replay events, each the fixture response to the expected request.
-fn replay_client(n: u64) -> StaticReplayClient {
-    let events = (0..n)
-        .map(|_| {
-            let request = http::Request::builder()
-                .method("PATCH")
-                .uri(format!("https://cleanrooms.{REGION}.amazonaws.com{PATH}"))
-                .body(SdkBody::from(r#"{"targetStatus":"CANCELLED"}"#))
-                .expect("a valid request");
-            let response = response().map(SdkBody::from);
-            ReplayEvent::new(request, response)
-        })
-        .collect();
-    StaticReplayClient::new(events)
-}
-
-async fn sdk_call(
-    client: &aws_sdk_cleanrooms::Client,
-) -> aws_sdk_cleanrooms::operation::update_protected_query::UpdateProtectedQueryOutput {
-    client
-        .update_protected_query()
-        .membership_identifier(MEMBERSHIP)
-        .protected_query_identifier(QUERY)
-        .target_status(TargetProtectedQueryStatus::Cancelled)
-        .send()
-        .await
-        .expect("the fixture parses")
-}
-
-fn check_sdk(
-    output: &aws_sdk_cleanrooms::operation::update_protected_query::UpdateProtectedQueryOutput,
-) {
-    let query = output.protected_query().expect("protectedQuery");
-    assert_eq!(query.status(), &SdkStatus::Cancelling);
-    // aws-sdk-rust reads `1.700000000123E9` through an f64 (1700000000.1229999065…) and so
-    // gets …122 ms; cleanrooms-runtime reads the decimal digits and gets …123 ms.
-    assert_eq!(query.create_time().secs(), 1_700_000_000);
-    assert!((122_000_000..=123_000_000).contains(&query.create_time().subsec_nanos()));
-    let members = query
-        .result()
-        .and_then(|r| r.output())
-        .and_then(|o| o.as_member_list().ok())
-        .expect("memberList");
-    assert_eq!(members.len(), 2);
-    let dp = query.differential_privacy().expect("differentialPrivacy");
-    assert_eq!(dp.sensitivity_parameters().len(), 2);
-}
+use peer_bench::{
+    check_ours, check_sdk, our_call, our_client, our_input, replay_client, response, sdk_call,
+    sdk_client,
+};
 
 // ---- the run ------------------------------------------------------------------------------
 
-fn call(c: &mut Criterion) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-
-    // Each side's output is the fixture, and the SDK's request is the expected, signed one.
+/// Checks that each side's output is the fixture, and that the SDK's request is the expected,
+/// signed one.
+fn check_both(runtime: &tokio::runtime::Runtime) {
     let ours = our_client();
     let input = our_input();
     check_ours(&runtime.block_on(our_call(&ours, &input)));
@@ -207,8 +61,23 @@ fn call(c: &mut Criterion) {
         .headers()
         .get("authorization")
         .is_some_and(|a| a.starts_with("AWS4-HMAC-SHA256")));
+}
 
-    let mut group = c.benchmark_group("update_protected_query");
+/// The three calls in one group, measured with `M`; `clock` reads the same clock as `M`.
+fn call<M: Measurement<Value = Duration>>(
+    c: &mut Criterion<M>,
+    group_name: &str,
+    clock: fn() -> Duration,
+) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    check_both(&runtime);
+    let ours = our_client();
+    let input = our_input();
+
+    let mut group = c.benchmark_group(group_name);
     group.measurement_time(Duration::from_secs(10));
 
     group.bench_function("cleanrooms-runtime (in-memory Transport)", |b| {
@@ -222,11 +91,11 @@ fn call(c: &mut Criterion) {
         |b| {
             b.iter_custom(|iters| {
                 let sdk = sdk_client(replay_client(iters), RetryConfig::disabled());
-                let start = Instant::now();
+                let start = clock();
                 for _ in 0..iters {
                     black_box(runtime.block_on(sdk_call(&sdk)));
                 }
-                start.elapsed()
+                clock() - start
             })
         },
     );
@@ -243,5 +112,28 @@ fn call(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, call);
-criterion_main!(benches);
+/// Wall time since the first reading.
+fn wall_clock() -> Duration {
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
+}
+
+fn wall_time(c: &mut Criterion) {
+    call(c, "update_protected_query", wall_clock);
+}
+
+fn cpu_time(c: &mut Criterion<ThreadCpuTime>) {
+    call(
+        c,
+        "update_protected_query (thread CPU time)",
+        cpu_time::thread_cpu_time,
+    );
+}
+
+criterion_group!(wall, wall_time);
+criterion_group! {
+    name = cpu;
+    config = Criterion::default().with_measurement(ThreadCpuTime);
+    targets = cpu_time
+}
+criterion_main!(wall, cpu);

@@ -1,5 +1,6 @@
 //! One `UpdateProtectedQuery` call with an in-memory transport: validate and build the
-//! request, sign it (SigV4), and parse the full fixture response; and each step alone.
+//! request, sign it (SigV4), and parse the full fixture response; and each step alone. The
+//! sign steps include cloning the unsigned request, as the client does for each attempt.
 //!
 //! `cargo bench -p cleanrooms-runtime --bench call`
 
@@ -11,7 +12,7 @@ use cleanrooms_runtime::client::{Client, Credentials, Transport, TransportFuture
 use cleanrooms_runtime::endpoint::Endpoint;
 use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
 use cleanrooms_runtime::protocol::{build_request, parse_response};
-use cleanrooms_runtime::sigv4::sign_request;
+use cleanrooms_runtime::sigv4::{sign_request, Signer};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 const FIXTURE: &[u8] = include_bytes!("../tests/data/update_protected_query_full.json");
@@ -90,12 +91,26 @@ fn steps(c: &mut Criterion) {
     c.bench_function("step/build_request", |b| {
         b.iter(|| build_request(black_box(&input), &endpoint).expect("a valid input"))
     });
+    // What the client does per attempt: the key kept for the day by a `Signer`.
+    let signer = Signer::new();
     c.bench_function("step/sign_request", |b| {
+        b.iter(|| {
+            let mut request = request.clone();
+            signer
+                .sign(&mut request, &credentials, "us-east-1", time)
+                .expect("signed");
+            request
+        })
+    });
+    c.bench_function("step/sign_request (key derived each time)", |b| {
         b.iter(|| {
             let mut request = request.clone();
             sign_request(&mut request, &credentials, "us-east-1", time).expect("signed");
             request
         })
+    });
+    c.bench_function("step/clone_request (part of each sign step)", |b| {
+        b.iter(|| request.clone())
     });
     c.bench_function("step/parse_response (full fixture)", |b| {
         b.iter(|| parse_response(black_box(&response)).expect("the fixture parses"))

@@ -260,6 +260,7 @@ impl ClientBuilder {
                 retry_quota: Mutex::new(RetryQuota::default()),
                 connect_timeout,
                 attempt_timeout: self.attempt_timeout,
+                signer: crate::sigv4::Signer::default(),
             }),
         })
     }

@@ -57,7 +57,7 @@ use crate::endpoint::Endpoint;
 use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
 use crate::protocol::retry::{classify_service_error, RetryConfig, RetryKind, RetryQuota};
 use crate::protocol::{build_request, parse_response};
-use crate::sigv4::sign_request;
+use crate::sigv4::Signer;
 
 /// The header that ties the attempts of one call together (as the AWS SDKs send it).
 const INVOCATION_ID_HEADER: HeaderName = HeaderName::from_static("amz-sdk-invocation-id");
@@ -95,6 +95,8 @@ struct Inner {
     retry_quota: Mutex<RetryQuota>,
     connect_timeout: Duration,
     attempt_timeout: Option<Duration>,
+    /// Keeps the day's signing key.
+    signer: Signer,
 }
 
 impl fmt::Debug for Client {
@@ -204,13 +206,15 @@ impl Client {
             headers.insert(REQUEST_HEADER, value);
         }
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-        sign_request(
-            &mut request,
-            &credentials,
-            &self.inner.region,
-            SystemTime::now(),
-        )
-        .map_err(Error::Signing)?;
+        self.inner
+            .signer
+            .sign(
+                &mut request,
+                &credentials,
+                &self.inner.region,
+                SystemTime::now(),
+            )
+            .map_err(Error::Signing)?;
 
         let send = self.inner.transport.send(request);
         let response = match self.inner.attempt_timeout {

@@ -1,0 +1,1 @@
+//! Nothing here: the benchmark is `benches/json_readers.rs`.
