@@ -42,15 +42,33 @@ use serde_json::{Map, Value};
 ///     other => panic!("{other:?}"),
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+///
+/// The response stays available as it came: [`headers`](Self::headers) and
+/// [`raw_body`](Self::raw_body) (e.g. a proxy's HTML page).
+#[derive(Clone, PartialEq)]
 pub struct ServiceError {
     kind: Box<UpdateProtectedQueryError>,
     status: StatusCode,
     request_id: Option<String>,
+    headers: HeaderMap,
+    raw_body: Vec<u8>,
+}
+
+impl fmt::Debug for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceError")
+            .field("kind", &self.kind)
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("headers", &self.headers)
+            .field("raw_body_len", &self.raw_body.len())
+            .finish()
+    }
 }
 
 impl ServiceError {
-    /// Builds a service error from its parts (for tests and other transports).
+    /// Builds a service error from its parts (for tests and other transports), with no
+    /// headers and an empty body.
     pub fn new(
         kind: UpdateProtectedQueryError,
         status: StatusCode,
@@ -60,7 +78,53 @@ impl ServiceError {
             kind: Box::new(kind),
             status,
             request_id,
+            headers: HeaderMap::new(),
+            raw_body: Vec::new(),
         }
+    }
+
+    /// The same error with the response's headers.
+    pub fn with_headers(mut self, headers: HeaderMap) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// The same error with the response's body as received.
+    pub fn with_raw_body(mut self, body: impl Into<Vec<u8>>) -> Self {
+        self.raw_body = body.into();
+        self
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The response body as received, whatever it is (JSON, HTML, nothing).
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw_body
+    }
+
+    /// Whether the standard retry mode retries this error (throttling, 500/502/503/504,
+    /// transient codes). Clock-skew errors are retried only with a measured skew, which this
+    /// error alone does not know.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::protocol::parse_error;
+    /// use http::{HeaderMap, StatusCode};
+    ///
+    /// let throttled = parse_error(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), b"");
+    /// assert!(throttled.is_retryable() && throttled.is_throttling());
+    /// let missing = parse_error(StatusCode::NOT_FOUND, &HeaderMap::new(), b"");
+    /// assert!(!missing.is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        super::retry::classify_service_error(self).is_some()
+    }
+
+    /// Whether this is a throttling error (a throttling code, or 429 without a code).
+    pub fn is_throttling(&self) -> bool {
+        super::retry::classify_service_error(self) == Some(super::retry::RetryKind::Throttling)
     }
 
     /// Which error this is, with its modeled members.
@@ -348,6 +412,7 @@ pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
 /// ```
 pub fn parse_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> ServiceError {
     let request_id = header_str(headers, REQUEST_ID_HEADER).map(str::to_owned);
+    let raw_body = body.to_vec();
     let body = read_body_object(body);
     let code = error_code(headers, body.as_ref());
     let message = body.as_ref().and_then(error_message);
@@ -361,6 +426,8 @@ pub fn parse_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Serv
         message,
     }));
     ServiceError::new(kind, status, request_id)
+        .with_headers(headers.clone())
+        .with_raw_body(raw_body)
 }
 
 /// The error code by the restJson1 rules, sanitized.
