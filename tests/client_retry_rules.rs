@@ -139,8 +139,15 @@ async fn an_empty_retry_quota_stops_retrying() {
     let before = endpoint.request_count();
     endpoint.fail_next(3, 500);
     assert!(!call(&client, &endpoint).await);
-    assert_eq!(endpoint.request_count(), before + 1, "no retry without quota");
-    assert_eq!(RetryPartition::new("an_empty_retry_quota_stops_retrying").available(), 0);
+    assert_eq!(
+        endpoint.request_count(),
+        before + 1,
+        "no retry without quota"
+    );
+    assert_eq!(
+        RetryPartition::new("an_empty_retry_quota_stops_retrying").available(),
+        0
+    );
 }
 
 #[tokio::test]
@@ -149,7 +156,10 @@ async fn a_429_without_an_error_code_is_retried_as_throttling() {
     let client = client_in(&endpoint, "a_429_without_an_error_code");
     endpoint.respond_next(3, LocalResponse::new(429, "text/plain", "slow down"));
     let error = client
-        .update_protected_query(&cancel(MEMBERSHIP, &endpoint.seed_running_query(MEMBERSHIP)))
+        .update_protected_query(&cancel(
+            MEMBERSHIP,
+            &endpoint.seed_running_query(MEMBERSHIP),
+        ))
         .await
         .unwrap_err();
     assert!(error.is_throttling(), "{error}");
@@ -173,7 +183,11 @@ async fn a_skewed_clock_is_corrected_from_the_date_header_and_the_retry_signed_w
         ProtectedQueryStatus::Cancelling
     );
     let requests = endpoint.received_requests();
-    assert_eq!(requests.len(), 2, "refused once, then signed with the offset");
+    assert_eq!(
+        requests.len(),
+        2,
+        "refused once, then signed with the offset"
+    );
     let dates: Vec<&str> = requests
         .iter()
         .map(|r| r.header("x-amz-date").unwrap())
@@ -203,7 +217,10 @@ async fn a_signature_error_without_clock_skew_is_not_retried() {
         .build()
         .unwrap();
     let error = client
-        .update_protected_query(&cancel(MEMBERSHIP, &endpoint.seed_running_query(MEMBERSHIP)))
+        .update_protected_query(&cancel(
+            MEMBERSHIP,
+            &endpoint.seed_running_query(MEMBERSHIP),
+        ))
         .await
         .unwrap_err();
     assert_eq!(

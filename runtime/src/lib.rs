@@ -41,6 +41,8 @@
 //! The call itself, against the local endpoint, is in the docs of the `client` and `local`
 //! modules and in `examples/update_protected_query.rs`.
 
+#![forbid(unsafe_code)]
+
 pub mod endpoint;
 pub mod model;
 pub mod protocol;

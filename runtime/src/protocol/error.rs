@@ -332,6 +332,108 @@ pub struct UnhandledError {
     pub message: Option<String>,
 }
 
+/// Each exception shows its code and message, e.g. `ThrottlingException: Rate exceeded`.
+macro_rules! exception_display {
+    ($($name:ident),* $(,)?) => {$(
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                if self.message.is_empty() {
+                    f.write_str(stringify!($name))
+                } else {
+                    write!(f, concat!(stringify!($name), ": {}"), self.message)
+                }
+            }
+        }
+
+        impl std::error::Error for $name {}
+    )*};
+}
+
+exception_display!(
+    ValidationException,
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ConflictException,
+    ThrottlingException,
+    InternalServerException,
+);
+
+impl fmt::Display for UnhandledError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "{code} (HTTP {})", self.status.as_u16())?,
+            None => write!(f, "HTTP {} without an error code", self.status)?,
+        }
+        match self.message.as_deref().filter(|m| !m.is_empty()) {
+            Some(message) => write!(f, ": {message}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for UnhandledError {}
+
+/// Shows the error's own `Display`: its code and message.
+///
+/// ```
+/// use cleanrooms_runtime::protocol::{ThrottlingException, UpdateProtectedQueryError};
+///
+/// let error = UpdateProtectedQueryError::ThrottlingException(ThrottlingException::new("Rate exceeded"));
+/// assert_eq!(error.to_string(), "ThrottlingException: Rate exceeded");
+/// let boxed: Box<dyn std::error::Error> = Box::new(error);
+/// ```
+impl fmt::Display for UpdateProtectedQueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ValidationException(e) => e.fmt(f),
+            Self::AccessDeniedException(e) => e.fmt(f),
+            Self::ResourceNotFoundException(e) => e.fmt(f),
+            Self::ConflictException(e) => e.fmt(f),
+            Self::ThrottlingException(e) => e.fmt(f),
+            Self::InternalServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for UpdateProtectedQueryError {}
+
+/// Constructors, since the exceptions are `#[non_exhaustive]`: each takes the message; set
+/// the other (public) members afterwards.
+macro_rules! exception_new {
+    ($($name:ident),* $(,)?) => {$(
+        impl $name {
+            /// The exception with `message` and no other member set.
+            pub fn new(message: impl Into<String>) -> Self {
+                Self {
+                    message: message.into(),
+                    ..Self::default()
+                }
+            }
+        }
+    )*};
+}
+
+exception_new!(
+    ValidationException,
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ConflictException,
+    ThrottlingException,
+    InternalServerException,
+);
+
+impl UnhandledError {
+    /// An unhandled error with its status, code and message.
+    pub fn new(status: StatusCode, code: Option<String>, message: Option<String>) -> Self {
+        Self {
+            status,
+            code,
+            message,
+        }
+    }
+}
+
 /// Why a [`ValidationException`] was raised (open: unknown values are kept).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, AwsEnum)]
 #[aws(rename_all = "SCREAMING_SNAKE_CASE")]
