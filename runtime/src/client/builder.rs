@@ -502,6 +502,47 @@ mod tests {
     }
 
     #[test]
+    fn without_credentials_the_error_names_aws_profile_when_it_is_set() {
+        let err = ClientBuilder::from_env_with(env(&[
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_PROFILE", "dev"),
+        ]))
+        .build()
+        .unwrap_err();
+        assert!(
+            matches!(err, BuildError::ProfileNeedsAwsConfig { .. }),
+            "{err}"
+        );
+        let message = err.to_string();
+        assert!(message.contains("AWS_PROFILE is set (`dev`)"), "{message}");
+        assert!(message.contains("`aws-config` feature"), "{message}");
+    }
+
+    #[test]
+    fn max_attempts_and_the_2026_retry_rules_come_from_the_environment() {
+        let client = ClientBuilder::from_env_with(env(&[
+            KEYS[0],
+            KEYS[1],
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_MAX_ATTEMPTS", "7"),
+            ("AWS_NEW_RETRIES_2026", "true"),
+        ]))
+        .build()
+        .unwrap();
+        assert_eq!(client.inner.retry_config.max_attempts(), 7);
+        assert_eq!(client.inner.retry_config.spec(), RetrySpec::V2_1);
+        let err = ClientBuilder::from_env_with(env(&[
+            KEYS[0],
+            KEYS[1],
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_MAX_ATTEMPTS", "0"),
+        ]))
+        .build()
+        .unwrap_err();
+        assert!(err.to_string().starts_with("AWS_MAX_ATTEMPTS: "), "{err}");
+    }
+
+    #[test]
     fn a_custom_endpoint_still_needs_a_region_to_sign() {
         let err = ClientBuilder::from_env_with(env(&[
             KEYS[0],

@@ -52,6 +52,8 @@ mod error;
 mod hyper_transport;
 mod identity;
 mod quota;
+#[cfg(feature = "aws-config")]
+mod sdk_config;
 mod skew;
 mod transport;
 
@@ -61,6 +63,9 @@ use std::time::{Duration, SystemTime};
 
 use http::header::{HeaderName, HeaderValue, USER_AGENT};
 
+/// `aws-config`, the AWS SDKs' configuration loader (feature `aws-config`).
+#[cfg(feature = "aws-config")]
+pub use aws_config;
 pub use aws_credential_types::provider;
 pub use aws_credential_types::provider::error::CredentialsError;
 pub use aws_credential_types::Credentials;
@@ -72,6 +77,8 @@ pub use hyper_transport::{
 };
 pub use identity::{IdentityCache, DEFAULT_REFRESH_BUFFER};
 pub use quota::RetryPartition;
+#[cfg(feature = "aws-config")]
+pub use sdk_config::{load_sdk_config, sdk_config_loader};
 pub use transport::{Transport, TransportError, TransportErrorKind, TransportFuture};
 
 use crate::endpoint::Endpoint;
@@ -154,6 +161,18 @@ impl Client {
     /// See [`ClientBuilder::build`].
     pub fn from_env() -> Result<Self, BuildError> {
         ClientBuilder::from_env().build()
+    }
+
+    /// A client configured from the environment the way the AWS SDKs read it. With the
+    /// `aws-config` feature: `aws-config`'s full default chain (profiles, SSO, …); without
+    /// it, [`Client::from_env`] (environment variables only).
+    ///
+    /// # Errors
+    ///
+    /// See [`ClientBuilder::build`].
+    #[cfg(not(feature = "aws-config"))]
+    pub async fn load_from_env() -> Result<Self, BuildError> {
+        Self::from_env()
     }
 
     /// Where requests go.
