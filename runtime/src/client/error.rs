@@ -177,9 +177,9 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            // Its message is shown whole.
+            // Their messages are shown whole.
             Self::Endpoint(e) => e.source(),
-            Self::Tls(e) => Some(e),
+            Self::Tls(e) => e.source(),
             _ => None,
         }
     }

@@ -206,7 +206,7 @@ impl Transport for HyperTransport {
                 return Err(TransportError::new(TransportErrorKind::Connect, why));
             }
             let read_timeout = self.limits.read_timeout;
-            let response = within(read_timeout, "the response headers", async {
+            let response = within(read_timeout, "the response headers did not arrive", async {
                 self.client.request(request).await.map_err(classify)
             })
             .await?;
@@ -227,12 +227,16 @@ impl Transport for HyperTransport {
                 declared.map_or(0, |n| usize::try_from(n).unwrap_or(max).min(max)),
             );
             loop {
-                let frame = within(read_timeout, "the next part of the response body", async {
-                    body.frame()
-                        .await
-                        .transpose()
-                        .map_err(|e| TransportError::new(TransportErrorKind::Io, e))
-                })
+                let frame = within(
+                    read_timeout,
+                    "no further byte of the response body arrived",
+                    async {
+                        body.frame()
+                            .await
+                            .transpose()
+                            .map_err(|e| TransportError::new(TransportErrorKind::Io, e))
+                    },
+                )
                 .await?;
                 let Some(frame) = frame else { break };
                 if let Ok(data) = frame.into_data() {
@@ -247,7 +251,7 @@ impl Transport for HyperTransport {
     }
 }
 
-/// Runs `work`, failing with a timeout error naming `what` if it takes longer than `limit`.
+/// Runs `work`, failing with a timeout error saying `what` if it takes longer than `limit`.
 async fn within<T>(
     limit: Option<Duration>,
     what: &str,
@@ -259,7 +263,7 @@ async fn within<T>(
             Ok(result) => result,
             Err(_elapsed) => Err(TransportError::new(
                 TransportErrorKind::Timeout,
-                format!("no byte of {what} within the read timeout ({limit:?})"),
+                format!("{what} within the read timeout ({limit:?})"),
             )),
         },
     }

@@ -7,6 +7,9 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use crate::protocol::retry::RetryQuota;
 
+/// Every partition of the process, by name.
+type Partitions = HashMap<Arc<str>, Arc<Mutex<RetryQuota>>>;
+
 /// A named retry partition and its quota. Clients built with the same partition name share one
 /// [`RetryQuota`] (500 tokens), process-wide.
 ///
@@ -56,8 +59,7 @@ impl Eq for RetryPartition {}
 impl RetryPartition {
     /// The partition named `name`, with a full quota the first time the name is used.
     pub fn new(name: impl Into<String>) -> Self {
-        static PARTITIONS: OnceLock<Mutex<HashMap<Arc<str>, Arc<Mutex<RetryQuota>>>>> =
-            OnceLock::new();
+        static PARTITIONS: OnceLock<Mutex<Partitions>> = OnceLock::new();
         let name: Arc<str> = Arc::from(name.into());
         let mut partitions = PARTITIONS
             .get_or_init(Mutex::default)

@@ -50,8 +50,8 @@ pub struct ServiceError {
     kind: Box<UpdateProtectedQueryError>,
     status: StatusCode,
     request_id: Option<String>,
-    headers: HeaderMap,
-    raw_body: Vec<u8>,
+    /// The response's headers and body (boxed: errors stay small to move around).
+    raw: Box<(HeaderMap, Vec<u8>)>,
 }
 
 impl fmt::Debug for ServiceError {
@@ -60,8 +60,8 @@ impl fmt::Debug for ServiceError {
             .field("kind", &self.kind)
             .field("status", &self.status)
             .field("request_id", &self.request_id)
-            .field("headers", &self.headers)
-            .field("raw_body_len", &self.raw_body.len())
+            .field("headers", &self.raw.0)
+            .field("raw_body_len", &self.raw.1.len())
             .finish()
     }
 }
@@ -78,31 +78,30 @@ impl ServiceError {
             kind: Box::new(kind),
             status,
             request_id,
-            headers: HeaderMap::new(),
-            raw_body: Vec::new(),
+            raw: Box::default(),
         }
     }
 
     /// The same error with the response's headers.
     pub fn with_headers(mut self, headers: HeaderMap) -> Self {
-        self.headers = headers;
+        self.raw.0 = headers;
         self
     }
 
     /// The same error with the response's body as received.
     pub fn with_raw_body(mut self, body: impl Into<Vec<u8>>) -> Self {
-        self.raw_body = body.into();
+        self.raw.1 = body.into();
         self
     }
 
     /// The response headers.
     pub fn headers(&self) -> &HeaderMap {
-        &self.headers
+        &self.raw.0
     }
 
     /// The response body as received, whatever it is (JSON, HTML, nothing).
     pub fn raw_body(&self) -> &[u8] {
-        &self.raw_body
+        &self.raw.1
     }
 
     /// Whether the standard retry mode retries this error (throttling, 500/502/503/504,
