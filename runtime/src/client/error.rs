@@ -164,7 +164,7 @@ impl fmt::Display for BuildError {
                 f,
                 "no credentials: AWS_PROFILE is set (`{profile}`), but profiles, SSO and other \
                  credential sources are read only with the `aws-config` feature of \
-                 cleanrooms-runtime (`Client::new(&aws_config::load_defaults(..).await)`); \
+                 cleanrooms-runtime (then `Client::load_from_env().await`); \
                  without it, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or give \
                  credentials to the builder"
             ),
