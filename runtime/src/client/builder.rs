@@ -45,6 +45,7 @@ use crate::protocol::retry::{RetryConfig, RetrySpec};
 /// | `AWS_MAX_ATTEMPTS` (a positive number) | [`retry_config`](Self::retry_config) |
 /// | `AWS_RETRY_MODE` (`standard`, `legacy` or `adaptive`: all run the standard mode) | — |
 /// | `AWS_NEW_RETRIES_2026=true` | [`RetrySpec::V2_1`] |
+/// | `AWS_CA_BUNDLE` (a PEM file) | [`ca_bundle`](Self::ca_bundle) |
 ///
 /// Profiles (`AWS_PROFILE`, `~/.aws/config`), SSO, `credential_process`, web identity,
 /// container and instance credentials come with the `aws-config` feature, through
@@ -63,6 +64,7 @@ pub struct ClientBuilder {
     attempt_timeout: Option<Duration>,
     operation_timeout: Option<Duration>,
     transport: Option<Arc<dyn Transport>>,
+    ca_bundle: Option<std::path::PathBuf>,
     env_error: Option<BuildError>,
     /// `AWS_PROFILE`, if set: named in the missing-credentials error.
     env_profile: Option<String>,
@@ -85,6 +87,7 @@ impl fmt::Debug for ClientBuilder {
             .field("attempt_timeout", &self.attempt_timeout)
             .field("operation_timeout", &self.operation_timeout)
             .field("transport", &self.transport)
+            .field("ca_bundle", &self.ca_bundle)
             .finish()
     }
 }
@@ -195,6 +198,7 @@ impl ClientBuilder {
             builder.retry_config = builder.retry_config.with_spec(RetrySpec::V2_1);
         }
         builder.env_profile = get("AWS_PROFILE");
+        builder.ca_bundle = get("AWS_CA_BUNDLE").map(std::path::PathBuf::from);
         builder.env_error = env_error;
         builder
     }
@@ -289,6 +293,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Trust only the certificates in the PEM file at `path` for HTTPS (e.g. a company
+    /// proxy's root), instead of the platform's, as `AWS_CA_BUNDLE` does for the AWS CLI.
+    /// Applies to the default transport.
+    pub fn ca_bundle(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.ca_bundle = Some(path.into());
+        self
+    }
+
     /// Sends requests with `transport` instead of the default hyper + rustls one.
     pub fn transport(mut self, transport: impl Transport) -> Self {
         self.transport = Some(Arc::new(transport));
@@ -324,9 +336,19 @@ impl ClientBuilder {
                 })
             }
         };
-        let transport: Arc<dyn Transport> = match self.transport {
-            Some(transport) => transport,
-            None => Arc::new(HyperTransport::with_limits(self.limits).map_err(BuildError::Tls)?),
+        let transport: Arc<dyn Transport> = match (self.transport, self.ca_bundle) {
+            (Some(transport), _) => transport,
+            (None, Some(path)) => {
+                let bundle_error = |reason: String| BuildError::CaBundle {
+                    path: path.clone(),
+                    reason,
+                };
+                let pem = std::fs::read(&path).map_err(|e| bundle_error(e.to_string()))?;
+                Arc::new(HyperTransport::with_ca_bundle(self.limits, &pem).map_err(bundle_error)?)
+            }
+            (None, None) => {
+                Arc::new(HyperTransport::with_limits(self.limits).map_err(BuildError::Tls)?)
+            }
         };
         let retry_partition = match self.retry_partition {
             Some(name) => RetryPartition::new(name),
@@ -540,6 +562,32 @@ mod tests {
         .build()
         .unwrap_err();
         assert!(err.to_string().starts_with("AWS_MAX_ATTEMPTS: "), "{err}");
+    }
+
+    #[test]
+    fn a_ca_bundle_that_cannot_be_read_is_a_build_error_naming_it() {
+        let missing = std::env::temp_dir().join("cleanrooms-no-such-bundle.pem");
+        let err =
+            ClientBuilder::from_env_with(env(&[KEYS[0], KEYS[1], ("AWS_REGION", "us-east-1")]))
+                .ca_bundle(&missing)
+                .build()
+                .unwrap_err();
+        assert!(matches!(err, BuildError::CaBundle { .. }), "{err}");
+        assert!(
+            err.to_string().contains("cleanrooms-no-such-bundle.pem"),
+            "{err}"
+        );
+
+        let empty =
+            std::env::temp_dir().join(format!("cleanrooms-empty-{}.pem", std::process::id()));
+        std::fs::write(&empty, "no certificates here").unwrap();
+        let err =
+            ClientBuilder::from_env_with(env(&[KEYS[0], KEYS[1], ("AWS_REGION", "us-east-1")]))
+                .ca_bundle(&empty)
+                .build()
+                .unwrap_err();
+        assert!(err.to_string().contains("no PEM certificate"), "{err}");
+        let _ = std::fs::remove_file(&empty);
     }
 
     #[test]

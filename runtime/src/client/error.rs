@@ -148,6 +148,14 @@ pub enum BuildError {
     },
     /// rustls could not be set up.
     Tls(rustls::Error),
+    /// The CA bundle (`AWS_CA_BUNDLE` or [`ClientBuilder::ca_bundle`](super::ClientBuilder::ca_bundle))
+    /// cannot be used.
+    CaBundle {
+        /// Its path.
+        path: std::path::PathBuf,
+        /// Why it cannot be used.
+        reason: String,
+    },
 }
 
 impl fmt::Display for BuildError {
@@ -170,6 +178,9 @@ impl fmt::Display for BuildError {
             ),
             Self::InvalidEnvironment { variable, reason } => write!(f, "{variable}: {reason}"),
             Self::Tls(e) => write!(f, "TLS could not be set up: {e}"),
+            Self::CaBundle { path, reason } => {
+                write!(f, "the CA bundle {}: {reason}", path.display())
+            }
         }
     }
 }

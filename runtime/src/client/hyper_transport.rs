@@ -146,10 +146,6 @@ impl HyperTransport {
     ///
     /// If rustls cannot be set up with the `ring` provider (not expected).
     pub fn with_limits(limits: TransportLimits) -> Result<Self, rustls::Error> {
-        let mut http = HttpConnector::new();
-        http.enforce_http(false);
-        http.set_nodelay(true);
-
         let native = rustls_native_certs::load_native_certs();
         let mut roots = rustls::RootCertStore::empty();
         let (added, _ignored) = roots.add_parsable_certificates(native.certs);
@@ -162,6 +158,49 @@ impl HyperTransport {
                 "no root certificates could be loaded for HTTPS: {why}"
             ))
         });
+        Self::build(limits, roots, roots_error)
+    }
+
+    /// A transport within `limits` that trusts only the certificates of `pem` (a CA bundle
+    /// as `AWS_CA_BUNDLE` names one: PEM certificates, e.g. a company proxy's root), instead
+    /// of the platform's.
+    ///
+    /// # Errors
+    ///
+    /// If `pem` holds no certificate, or one that cannot be read.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::client::{HyperTransport, TransportLimits};
+    ///
+    /// let error = HyperTransport::with_ca_bundle(TransportLimits::default(), b"not PEM").unwrap_err();
+    /// assert_eq!(error, "no PEM certificate in the CA bundle");
+    /// ```
+    pub fn with_ca_bundle(limits: TransportLimits, pem: &[u8]) -> Result<Self, String> {
+        use rustls::pki_types::pem::PemObject;
+        use rustls::pki_types::CertificateDer;
+
+        let mut roots = rustls::RootCertStore::empty();
+        for certificate in CertificateDer::pem_slice_iter(pem) {
+            let certificate =
+                certificate.map_err(|e| format!("a certificate in the CA bundle: {e}"))?;
+            roots
+                .add(certificate)
+                .map_err(|e| format!("a certificate in the CA bundle: {e}"))?;
+        }
+        if roots.is_empty() {
+            return Err("no PEM certificate in the CA bundle".to_owned());
+        }
+        Self::build(limits, roots, None).map_err(|e| format!("TLS could not be set up: {e}"))
+    }
+
+    fn build(
+        limits: TransportLimits,
+        roots: rustls::RootCertStore,
+        roots_error: Option<Arc<str>>,
+    ) -> Result<Self, rustls::Error> {
+        let mut http = HttpConnector::new();
+        http.enforce_http(false);
+        http.set_nodelay(true);
         let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
             rustls::crypto::ring::default_provider(),
         ))
