@@ -11,6 +11,14 @@
 //! With both ids it calls Clean Rooms where every AWS SDK would: `AWS_ENDPOINT_URL_CLEANROOMS`,
 //! else `AWS_ENDPOINT_URL`, else the regional endpoint of `AWS_REGION`, signed with the
 //! credentials in `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
+//! Built with the runtime's `aws-config` feature, it reads the whole AWS configuration instead
+//! (`AWS_PROFILE` and `~/.aws/config`, SSO, `credential_process`, web identity, container and
+//! instance credentials), as the AWS CLI and SDKs do:
+//!
+//! ```text
+//! cargo run --example update_protected_query --features cleanrooms-runtime/aws-config -- \
+//!     --membership-id ID --protected-query-id ID
+//! ```
 //! On failure the typed error goes to stderr and the exit status is 1 (2 for bad arguments).
 
 use std::process::ExitCode;
@@ -82,7 +90,9 @@ fn parse_args(args: &[String]) -> Result<Option<(String, String)>, String> {
 }
 
 async fn call_aws(membership: String, query: String) -> Result<String, String> {
-    let client = Client::from_env().map_err(|e| format!("configuration error: {e}"))?;
+    let client = Client::load_from_env()
+        .await
+        .map_err(|e| format!("configuration error: {e}"))?;
     eprintln!("calling {}", client.endpoint());
     let output = cancel(&client, membership, query).await?;
     to_json(&output)
@@ -130,10 +140,17 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("the output could not be written: {e}"))
 }
 
-/// The error, and for a service error its typed form with the modeled members.
+/// The error with its causes, and for a service error its typed form with the modeled
+/// members.
 fn describe(error: Error) -> String {
-    match &error {
-        Error::Service(service) => format!("error: {error}\n{:#?}", service.kind()),
-        _ => format!("error: {error}"),
+    let mut text = format!("error: {error}");
+    let mut cause = std::error::Error::source(&error);
+    while let Some(next) = cause {
+        text.push_str(&format!("\n  caused by: {next}"));
+        cause = next.source();
     }
+    if let Error::Service(service) = &error {
+        text.push_str(&format!("\n{:#?}", service.kind()));
+    }
+    text
 }

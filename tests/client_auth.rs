@@ -229,32 +229,68 @@ async fn an_unsigned_request_is_missing_authentication_token() {
     );
 }
 
-/// A provider that counts how often it is asked, as a stand-in for aws-config's chain.
+/// A provider that counts how often it is asked, as a stand-in for aws-config's chain; its
+/// credentials expire after `lifetime`.
 #[derive(Debug)]
-struct CountingProvider(Arc<AtomicUsize>);
+struct CountingProvider {
+    asked: Arc<AtomicUsize>,
+    lifetime: Duration,
+}
 
 impl ProvideCredentials for CountingProvider {
     fn provide_credentials<'a>(&'a self) -> future::ProvideCredentials<'a>
     where
         Self: 'a,
     {
-        self.0.fetch_add(1, Ordering::SeqCst);
-        future::ProvideCredentials::ready(Ok(credentials()))
+        self.asked.fetch_add(1, Ordering::SeqCst);
+        let expiry = SystemTime::now() + self.lifetime;
+        future::ProvideCredentials::ready(Ok(Credentials::new(
+            ACCESS_KEY_ID,
+            SECRET,
+            None,
+            Some(expiry),
+            "counting",
+        )))
     }
 }
 
-#[tokio::test]
-async fn any_credentials_provider_is_asked_at_every_attempt() {
+/// Two calls, the first throttled once: three attempts. Returns how often the provider was
+/// asked.
+async fn provider_calls_over_three_attempts(lifetime: Duration) -> usize {
     let endpoint = endpoint().await;
     let query = endpoint.seed_running_query(MEMBERSHIP);
     endpoint.throttle_next(1);
     let asked = Arc::new(AtomicUsize::new(0));
-    builder(&endpoint)
-        .credentials_provider(CountingProvider(asked.clone()))
+    let client = builder(&endpoint)
+        .credentials_provider(CountingProvider {
+            asked: asked.clone(),
+            lifetime,
+        })
         .build()
-        .unwrap()
-        .update_protected_query(&cancel(MEMBERSHIP, &query))
-        .await
         .unwrap();
-    assert_eq!(asked.load(Ordering::SeqCst), 2);
+    for _ in 0..2 {
+        client
+            .update_protected_query(&cancel(MEMBERSHIP, &query))
+            .await
+            .unwrap();
+    }
+    assert_eq!(endpoint.request_count(), 3);
+    asked.load(Ordering::SeqCst)
+}
+
+#[tokio::test]
+async fn credentials_are_cached_while_fresh() {
+    assert_eq!(
+        provider_calls_over_three_attempts(Duration::from_secs(3600)).await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn credentials_near_expiry_are_loaded_again_before_each_attempt() {
+    // Within the refresh buffer (10 s and up to half again) of their expiry.
+    assert_eq!(
+        provider_calls_over_three_attempts(Duration::from_secs(5)).await,
+        3
+    );
 }

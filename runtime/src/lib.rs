@@ -47,6 +47,8 @@
 //! need, the `rust-version` of its manifest. The pure layer ([`model`], [`protocol`],
 //! [`endpoint`], all there is with `default-features = false`) builds with Rust 1.75.
 
+#![forbid(unsafe_code)]
+
 // Cargo has one `rust-version` per package, so the pure layer's own MSRV is given to clippy on
 // each of its modules, whatever the features: `incompatible_msrv` and every MSRV-aware lint
 // read it (the crate-level `#![clippy::msrv]` is unstable).

@@ -1,6 +1,9 @@
 //! What the `client_*` tests share: a local endpoint, a client pointed at it, and inputs.
 #![allow(dead_code)]
 
+pub mod public_api;
+pub mod servers;
+
 use std::time::Duration;
 
 use cleanrooms_runtime::client::{Client, ClientBuilder, Credentials, HyperTransport, Transport};

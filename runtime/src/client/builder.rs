@@ -2,20 +2,20 @@
 //! both (what is set in code wins).
 
 use std::fmt;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use aws_credential_types::Credentials;
 
 use super::error::BuildError;
-use super::transport::{HyperTransport, Transport};
+use super::hyper_transport::{HyperTransport, TransportLimits};
+use super::identity::IdentityCache;
+use super::quota::RetryPartition;
+use super::transport::Transport;
 use super::{Client, Inner};
 use crate::endpoint::{resolve_endpoint, EndpointParams};
-use crate::protocol::retry::{RetryConfig, RetryQuota};
-
-/// The connect timeout unless set: the AWS SDK for Rust's default.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+use crate::protocol::retry::{RetryConfig, RetrySpec};
 
 /// Builds a [`Client`].
 ///
@@ -42,6 +42,15 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
 /// | `AWS_ENDPOINT_URL_CLEANROOMS`, else `AWS_ENDPOINT_URL` (unless `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`) | [`endpoint_url`](Self::endpoint_url) |
 /// | `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT` (`true`/`false`) | [`use_fips`](Self::use_fips), [`use_dual_stack`](Self::use_dual_stack) |
 /// | `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` | [`credentials`](Self::credentials) |
+/// | `AWS_MAX_ATTEMPTS` (a positive number) | [`retry_config`](Self::retry_config) |
+/// | `AWS_RETRY_MODE` (`standard`, `legacy` or `adaptive`: all run the standard mode) | — |
+/// | `AWS_NEW_RETRIES_2026=true` | [`RetrySpec::V2_1`] |
+/// | `AWS_CA_BUNDLE` (a PEM file) | [`ca_bundle`](Self::ca_bundle) |
+///
+/// Profiles (`AWS_PROFILE`, `~/.aws/config`), SSO, `credential_process`, web identity,
+/// container and instance credentials come with the `aws-config` feature, through
+/// `aws-config`'s own loader (`Client::new(&SdkConfig)`); without it, a missing-credentials
+/// error says when `AWS_PROFILE` is set.
 #[derive(Default)]
 pub struct ClientBuilder {
     region: Option<String>,
@@ -50,10 +59,15 @@ pub struct ClientBuilder {
     use_dual_stack: bool,
     credentials: Option<SharedCredentialsProvider>,
     retry_config: RetryConfig,
-    connect_timeout: Option<Duration>,
+    retry_partition: Option<String>,
+    limits: TransportLimits,
     attempt_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
     transport: Option<Arc<dyn Transport>>,
+    ca_bundle: Option<std::path::PathBuf>,
     env_error: Option<BuildError>,
+    /// `AWS_PROFILE`, if set: named in the missing-credentials error.
+    env_profile: Option<String>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -68,9 +82,12 @@ impl fmt::Debug for ClientBuilder {
                 &self.credentials.as_ref().map(|_| "** redacted **"),
             )
             .field("retry_config", &self.retry_config)
-            .field("connect_timeout", &self.connect_timeout)
+            .field("retry_partition", &self.retry_partition)
+            .field("limits", &self.limits)
             .field("attempt_timeout", &self.attempt_timeout)
+            .field("operation_timeout", &self.operation_timeout)
             .field("transport", &self.transport)
+            .field("ca_bundle", &self.ca_bundle)
             .finish()
     }
 }
@@ -157,6 +174,31 @@ impl ClientBuilder {
             }
             (None, None) => {}
         }
+        if let Some(value) = get("AWS_MAX_ATTEMPTS") {
+            match value.trim().parse::<u32>() {
+                Ok(n) if n > 0 => builder.retry_config = builder.retry_config.with_max_attempts(n),
+                _ => {
+                    env_error.get_or_insert(BuildError::InvalidEnvironment {
+                        variable: "AWS_MAX_ATTEMPTS",
+                        reason: format!("expected a positive whole number, not `{value}`"),
+                    });
+                }
+            }
+        }
+        if let Some(value) = get("AWS_RETRY_MODE") {
+            let mode = value.trim().to_ascii_lowercase();
+            if !["standard", "legacy", "adaptive"].contains(&mode.as_str()) {
+                env_error.get_or_insert(BuildError::InvalidEnvironment {
+                    variable: "AWS_RETRY_MODE",
+                    reason: format!("expected `standard`, `legacy` or `adaptive`, not `{value}`"),
+                });
+            }
+        }
+        if get("AWS_NEW_RETRIES_2026").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+            builder.retry_config = builder.retry_config.with_spec(RetrySpec::V2_1);
+        }
+        builder.env_profile = get("AWS_PROFILE");
+        builder.ca_bundle = get("AWS_CA_BUNDLE").map(std::path::PathBuf::from);
         builder.env_error = env_error;
         builder
     }
@@ -191,8 +233,9 @@ impl ClientBuilder {
     }
 
     /// Any credentials provider, e.g. the default chain of `aws-config`
-    /// (`aws_config::default_provider::credentials::DefaultCredentialsChain`). It is asked
-    /// for credentials at every attempt; providers cache and refresh them.
+    /// (`aws_config::default_provider::credentials::DefaultCredentialsChain`). The client
+    /// keeps its credentials in an [`IdentityCache`]: the provider is asked again only when
+    /// they near expiry.
     pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(SharedCredentialsProvider::new(provider));
         self
@@ -204,10 +247,35 @@ impl ClientBuilder {
         self
     }
 
-    /// How long to wait for a connection ([`DEFAULT_CONNECT_TIMEOUT`] unless set). Applies to
-    /// the default transport.
+    /// The retry partition whose quota this client shares (by default one per region and
+    /// endpoint; see [`RetryPartition`]).
+    pub fn retry_partition(mut self, name: impl Into<String>) -> Self {
+        self.retry_partition = Some(name.into());
+        self
+    }
+
+    /// How long to wait for a connection, TCP connect and TLS handshake together
+    /// ([`DEFAULT_CONNECT_TIMEOUT`](super::DEFAULT_CONNECT_TIMEOUT), 3.1 s, unless set).
+    /// Applies to the default transport; a timed-out connection is retried.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
+        self.limits = self.limits.with_connect_timeout(timeout);
+        self
+    }
+
+    /// How long to wait for the next byte of a response: the headers, then each piece of the
+    /// body ([`DEFAULT_READ_TIMEOUT`](super::DEFAULT_READ_TIMEOUT), 60 s, unless set). Applies
+    /// to the default transport; a stalled attempt is retried.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.limits = self.limits.with_read_timeout(timeout);
+        self
+    }
+
+    /// The largest response body read, in bytes
+    /// ([`DEFAULT_MAX_RESPONSE_SIZE`](super::DEFAULT_MAX_RESPONSE_SIZE), 10 MiB, unless set).
+    /// A larger response is a [`TransportErrorKind::ResponseTooLarge`](super::TransportErrorKind)
+    /// error, not retried. Applies to the default transport.
+    pub fn max_response_size(mut self, bytes: usize) -> Self {
+        self.limits = self.limits.with_max_response_size(bytes);
         self
     }
 
@@ -215,6 +283,21 @@ impl ClientBuilder {
     /// limit unless set, as in the AWS SDKs). A timed-out attempt is retried.
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// How long a whole call may take, every attempt and backoff included (no limit unless
+    /// set). When it runs out the call ends with a timeout error.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
+    /// Trust only the certificates in the PEM file at `path` for HTTPS (e.g. a company
+    /// proxy's root), instead of the platform's, as `AWS_CA_BUNDLE` does for the AWS CLI.
+    /// Applies to the default transport.
+    pub fn ca_bundle(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.ca_bundle = Some(path.into());
         self
     }
 
@@ -244,23 +327,46 @@ impl ClientBuilder {
             .region
             .filter(|r| !r.is_empty())
             .ok_or(BuildError::MissingRegion)?;
-        let credentials = self.credentials.ok_or(BuildError::MissingCredentials)?;
-        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
-        let transport: Arc<dyn Transport> = match self.transport {
-            Some(transport) => transport,
-            None => Arc::new(HyperTransport::new(Some(connect_timeout)).map_err(BuildError::Tls)?),
+        let credentials = match self.credentials {
+            Some(credentials) => credentials,
+            None => {
+                return Err(match self.env_profile {
+                    Some(profile) => BuildError::ProfileNeedsAwsConfig { profile },
+                    None => BuildError::MissingCredentials,
+                })
+            }
+        };
+        let transport: Arc<dyn Transport> = match (self.transport, self.ca_bundle) {
+            (Some(transport), _) => transport,
+            (None, Some(path)) => {
+                let bundle_error = |reason: String| BuildError::CaBundle {
+                    path: path.clone(),
+                    reason,
+                };
+                let pem = std::fs::read(&path).map_err(|e| bundle_error(e.to_string()))?;
+                Arc::new(HyperTransport::with_ca_bundle(self.limits, &pem).map_err(bundle_error)?)
+            }
+            (None, None) => {
+                Arc::new(HyperTransport::with_limits(self.limits).map_err(BuildError::Tls)?)
+            }
+        };
+        let retry_partition = match self.retry_partition {
+            Some(name) => RetryPartition::new(name),
+            None => RetryPartition::default_for(&region, endpoint.url()),
         };
         Ok(Client {
             inner: Arc::new(Inner {
                 endpoint,
                 region,
-                credentials,
+                identity: IdentityCache::from_shared(credentials),
                 transport,
                 retry_config: self.retry_config,
-                retry_quota: Mutex::new(RetryQuota::default()),
-                connect_timeout,
+                retry_partition,
+                clock_skew: Default::default(),
+                limits: self.limits,
                 attempt_timeout: self.attempt_timeout,
                 signer: crate::sigv4::Signer::default(),
+                operation_timeout: self.operation_timeout,
             }),
         })
     }
@@ -416,6 +522,73 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(matches!(err, BuildError::MissingCredentials), "{err}");
+    }
+
+    #[test]
+    fn without_credentials_the_error_names_aws_profile_when_it_is_set() {
+        let err = ClientBuilder::from_env_with(env(&[
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_PROFILE", "dev"),
+        ]))
+        .build()
+        .unwrap_err();
+        assert!(
+            matches!(err, BuildError::ProfileNeedsAwsConfig { .. }),
+            "{err}"
+        );
+        let message = err.to_string();
+        assert!(message.contains("AWS_PROFILE is set (`dev`)"), "{message}");
+        assert!(message.contains("`aws-config` feature"), "{message}");
+    }
+
+    #[test]
+    fn max_attempts_and_the_2026_retry_rules_come_from_the_environment() {
+        let client = ClientBuilder::from_env_with(env(&[
+            KEYS[0],
+            KEYS[1],
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_MAX_ATTEMPTS", "7"),
+            ("AWS_NEW_RETRIES_2026", "true"),
+        ]))
+        .build()
+        .unwrap();
+        assert_eq!(client.inner.retry_config.max_attempts(), 7);
+        assert_eq!(client.inner.retry_config.spec(), RetrySpec::V2_1);
+        let err = ClientBuilder::from_env_with(env(&[
+            KEYS[0],
+            KEYS[1],
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_MAX_ATTEMPTS", "0"),
+        ]))
+        .build()
+        .unwrap_err();
+        assert!(err.to_string().starts_with("AWS_MAX_ATTEMPTS: "), "{err}");
+    }
+
+    #[test]
+    fn a_ca_bundle_that_cannot_be_read_is_a_build_error_naming_it() {
+        let missing = std::env::temp_dir().join("cleanrooms-no-such-bundle.pem");
+        let err =
+            ClientBuilder::from_env_with(env(&[KEYS[0], KEYS[1], ("AWS_REGION", "us-east-1")]))
+                .ca_bundle(&missing)
+                .build()
+                .unwrap_err();
+        assert!(matches!(err, BuildError::CaBundle { .. }), "{err}");
+        assert!(
+            err.to_string().contains("cleanrooms-no-such-bundle.pem"),
+            "{err}"
+        );
+
+        let empty =
+            std::env::temp_dir().join(format!("cleanrooms-empty-{}.pem", std::process::id()));
+        std::fs::write(&empty, "no certificates here").unwrap();
+        let err =
+            ClientBuilder::from_env_with(env(&[KEYS[0], KEYS[1], ("AWS_REGION", "us-east-1")]))
+                .ca_bundle(&empty)
+                .build()
+                .unwrap_err();
+        assert!(err.to_string().contains("no PEM certificate"), "{err}");
+        let _ = std::fs::remove_file(&empty);
     }
 
     #[test]

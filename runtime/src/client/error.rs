@@ -4,7 +4,7 @@ use std::fmt;
 
 use aws_credential_types::provider::error::CredentialsError;
 
-use super::transport::TransportError;
+use super::transport::{TransportError, TransportErrorKind};
 use crate::endpoint::EndpointError;
 use crate::protocol::{InputError, OutputDecodeError, ResponseError, ServiceError};
 use crate::sigv4::SigningError;
@@ -38,9 +38,45 @@ impl Error {
         }
     }
 
-    /// Whether the (last) attempt timed out.
+    /// Whether the (last) attempt timed out, or the operation timeout ran out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Self::Transport(e) if e.is_timeout())
+    }
+
+    /// Whether the standard retry mode would retry this error: throttling, 500/502/503/504,
+    /// transient codes, connection failures and timeouts. (The client has already retried it
+    /// as far as its retry config and quota allowed.)
+    ///
+    /// ```
+    /// use cleanrooms_runtime::client::{Error, TransportError, TransportErrorKind};
+    ///
+    /// let refused = Error::Transport(TransportError::new(TransportErrorKind::Connect, "refused"));
+    /// assert!(refused.is_retryable());
+    /// assert!(!refused.is_throttling());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Service(e) => e.is_retryable(),
+            Self::Transport(e) => matches!(
+                e.kind(),
+                TransportErrorKind::Timeout | TransportErrorKind::Connect | TransportErrorKind::Io
+            ),
+            _ => false,
+        }
+    }
+
+    /// Whether the service throttled the (last) attempt.
+    pub fn is_throttling(&self) -> bool {
+        matches!(self, Self::Service(e) if e.is_throttling())
+    }
+
+    /// The request id of the response, if there was one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Self::Service(e) => e.request_id(),
+            Self::Decode(e) => e.request_id(),
+            _ => None,
+        }
     }
 }
 
@@ -48,13 +84,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidInput(e) => e.fmt(f),
-            Self::Credentials(e) => {
-                write!(f, "no credentials: {e}")?;
-                if let Some(source) = std::error::Error::source(e) {
-                    write!(f, ": {source}")?;
-                }
-                Ok(())
-            }
+            Self::Credentials(e) => write!(f, "no credentials: {e}"),
             Self::Signing(e) => e.fmt(f),
             Self::Transport(e) => e.fmt(f),
             Self::Service(e) => e.fmt(f),
@@ -63,15 +93,17 @@ impl fmt::Display for Error {
     }
 }
 
+/// `Display` shows the inner error's message, so `source()` goes on from the inner error's own
+/// source: a reporter that walks the chain prints each message once.
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::InvalidInput(e) => Some(e),
-            Self::Credentials(e) => Some(e),
-            Self::Signing(e) => Some(e),
-            Self::Transport(e) => Some(e),
-            Self::Service(e) => Some(e),
-            Self::Decode(e) => Some(e),
+            Self::InvalidInput(e) => e.source(),
+            Self::Credentials(e) => e.source(),
+            Self::Signing(e) => e.source(),
+            Self::Transport(e) => e.source(),
+            Self::Service(e) => e.source(),
+            Self::Decode(e) => e.source(),
         }
     }
 }
@@ -101,6 +133,12 @@ pub enum BuildError {
     MissingRegion,
     /// No credentials were given and none are in the environment.
     MissingCredentials,
+    /// No credentials were given or are in the environment, and `AWS_PROFILE` names a
+    /// profile, which only the `aws-config` feature reads.
+    ProfileNeedsAwsConfig {
+        /// The value of `AWS_PROFILE`.
+        profile: String,
+    },
     /// An environment variable has a value that cannot be used.
     InvalidEnvironment {
         /// The variable.
@@ -110,6 +148,14 @@ pub enum BuildError {
     },
     /// rustls could not be set up.
     Tls(rustls::Error),
+    /// The CA bundle (`AWS_CA_BUNDLE` or [`ClientBuilder::ca_bundle`](super::ClientBuilder::ca_bundle))
+    /// cannot be used.
+    CaBundle {
+        /// Its path.
+        path: std::path::PathBuf,
+        /// Why it cannot be used.
+        reason: String,
+    },
 }
 
 impl fmt::Display for BuildError {
@@ -122,8 +168,19 @@ impl fmt::Display for BuildError {
             Self::MissingCredentials => f.write_str(
                 "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give credentials or a credentials provider to the builder",
             ),
+            Self::ProfileNeedsAwsConfig { profile } => write!(
+                f,
+                "no credentials: AWS_PROFILE is set (`{profile}`), but profiles, SSO and other \
+                 credential sources are read only with the `aws-config` feature of \
+                 cleanrooms-runtime (then `Client::load_from_env().await`); \
+                 without it, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or give \
+                 credentials to the builder"
+            ),
             Self::InvalidEnvironment { variable, reason } => write!(f, "{variable}: {reason}"),
             Self::Tls(e) => write!(f, "TLS could not be set up: {e}"),
+            Self::CaBundle { path, reason } => {
+                write!(f, "the CA bundle {}: {reason}", path.display())
+            }
         }
     }
 }
@@ -131,8 +188,9 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Endpoint(e) => Some(e),
-            Self::Tls(e) => Some(e),
+            // Their messages are shown whole.
+            Self::Endpoint(e) => e.source(),
+            Self::Tls(e) => e.source(),
             _ => None,
         }
     }

@@ -5,12 +5,26 @@
 //!
 //! 1. validates the input and builds the request ([`crate::protocol`]); an invalid input
 //!    fails here and nothing is sent;
-//! 2. per attempt: asks the credentials provider for credentials, signs the request afresh
-//!    (new `x-amz-date`, new `amz-sdk-request: attempt=N; max=M`), sends it with the
-//!    attempt timeout, and reads the response;
-//! 3. retries throttling, 500/502/503/504, transient connection errors and timeouts, up to
-//!    the retry config's attempts, with exponential backoff and full jitter, while the
-//!    client's retry quota lasts.
+//! 2. per attempt: takes credentials from the identity cache (the provider is asked again
+//!    only when they near expiry), signs the request afresh (new `x-amz-date`, corrected by
+//!    the clock skew measured from the server's `Date` header; new
+//!    `amz-sdk-request: attempt=N; max=M`), sends it, and reads the response;
+//! 3. retries what the standard retry mode retries ([`crate::protocol::retry`]), with
+//!    exponential backoff and full jitter or the server's `x-amz-retry-after`, while the retry
+//!    quota of the client's retry partition lasts.
+//!
+//! Nothing waits forever, by default:
+//!
+//! | limit | default | setting |
+//! |---|---|---|
+//! | connect: TCP connect and TLS handshake together | 3.1 s ([`DEFAULT_CONNECT_TIMEOUT`]) | [`ClientBuilder::connect_timeout`] |
+//! | read: no byte of the response (headers, then each piece of the body) for | 60 s ([`DEFAULT_READ_TIMEOUT`]) | [`ClientBuilder::read_timeout`] |
+//! | response size | 10 MiB ([`DEFAULT_MAX_RESPONSE_SIZE`]) | [`ClientBuilder::max_response_size`] |
+//! | one attempt, from sending to the last byte | none | [`ClientBuilder::attempt_timeout`] |
+//! | the whole call, retries and backoff included | none | [`ClientBuilder::operation_timeout`] |
+//!
+//! A server that trickles one byte just under every read timeout is stopped only by the size
+//! cap or an attempt or operation timeout: set one where that matters.
 //!
 //! ```no_run
 //! use cleanrooms_runtime::client::Client;
@@ -35,29 +49,46 @@
 
 mod builder;
 mod error;
+mod hyper_transport;
+mod identity;
+mod quota;
+#[cfg(feature = "aws-config")]
+mod sdk_config;
+mod skew;
 mod transport;
 
 use std::fmt;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use http::header::{HeaderName, HeaderValue, USER_AGENT};
 
+/// `aws-config`, the AWS SDKs' configuration loader (feature `aws-config`).
+#[cfg(feature = "aws-config")]
+pub use aws_config;
 pub use aws_credential_types::provider;
 pub use aws_credential_types::provider::error::CredentialsError;
 pub use aws_credential_types::Credentials;
-pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT};
+pub use builder::ClientBuilder;
 pub use error::{BuildError, Error};
-pub use transport::{
-    HyperTransport, Transport, TransportError, TransportErrorKind, TransportFuture,
+pub use hyper_transport::{
+    HyperTransport, TransportLimits, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_READ_TIMEOUT,
 };
+pub use identity::{IdentityCache, DEFAULT_REFRESH_BUFFER};
+pub use quota::RetryPartition;
+#[cfg(feature = "aws-config")]
+pub use sdk_config::{load_sdk_config, sdk_config_loader};
+pub use transport::{Transport, TransportError, TransportErrorKind, TransportFuture};
 
 use crate::endpoint::Endpoint;
 use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
-use crate::protocol::retry::{classify_service_error, RetryConfig, RetryKind, RetryQuota};
+use crate::protocol::retry::{
+    classify_clock_skew, classify_service_error, retry_after, RetryConfig, RetryKind,
+};
 use crate::protocol::{build_request, parse_response};
 use crate::sigv4::Signer;
+use skew::ClockSkew;
 
 /// The header that ties the attempts of one call together (as the AWS SDKs send it).
 const INVOCATION_ID_HEADER: HeaderName = HeaderName::from_static("amz-sdk-invocation-id");
@@ -66,8 +97,8 @@ const REQUEST_HEADER: HeaderName = HeaderName::from_static("amz-sdk-request");
 /// What the client calls itself.
 const USER_AGENT_VALUE: &str = concat!("cleanrooms-runtime/", env!("CARGO_PKG_VERSION"));
 
-/// A Clean Rooms client. Cheap to clone: clones share the connection pool and the retry
-/// quota.
+/// A Clean Rooms client. Cheap to clone: clones share the connection pool, the identity cache
+/// and the clock skew; every client of one [`RetryPartition`] shares its retry quota.
 ///
 /// `Debug` shows the configuration, never the credentials.
 ///
@@ -89,14 +120,16 @@ pub struct Client {
 struct Inner {
     endpoint: Endpoint,
     region: String,
-    credentials: SharedCredentialsProvider,
+    identity: IdentityCache,
     transport: Arc<dyn Transport>,
     retry_config: RetryConfig,
-    retry_quota: Mutex<RetryQuota>,
-    connect_timeout: Duration,
+    retry_partition: RetryPartition,
+    clock_skew: ClockSkew,
+    limits: TransportLimits,
     attempt_timeout: Option<Duration>,
     /// Keeps the day's signing key.
     signer: Signer,
+    operation_timeout: Option<Duration>,
 }
 
 impl fmt::Debug for Client {
@@ -107,8 +140,10 @@ impl fmt::Debug for Client {
             .field("region", &inner.region)
             .field("credentials", &"** redacted **")
             .field("retry_config", &inner.retry_config)
-            .field("connect_timeout", &inner.connect_timeout)
+            .field("retry_partition", &inner.retry_partition)
+            .field("limits", &inner.limits)
             .field("attempt_timeout", &inner.attempt_timeout)
+            .field("operation_timeout", &inner.operation_timeout)
             .field("transport", &inner.transport)
             .finish()
     }
@@ -130,6 +165,18 @@ impl Client {
         ClientBuilder::from_env().build()
     }
 
+    /// A client configured from the environment the way the AWS SDKs read it. With the
+    /// `aws-config` feature: `aws-config`'s full default chain (profiles, SSO, …); without
+    /// it, [`Client::from_env`] (environment variables only).
+    ///
+    /// # Errors
+    ///
+    /// See [`ClientBuilder::build`].
+    #[cfg(not(feature = "aws-config"))]
+    pub async fn load_from_env() -> Result<Self, BuildError> {
+        Self::from_env()
+    }
+
     /// Where requests go.
     pub fn endpoint(&self) -> &Endpoint {
         &self.inner.endpoint
@@ -140,6 +187,11 @@ impl Client {
         &self.inner.region
     }
 
+    /// The retry partition whose quota this client's retries draw on.
+    pub fn retry_partition(&self) -> &RetryPartition {
+        &self.inner.retry_partition
+    }
+
     /// Cancels a protected query: `UpdateProtectedQuery`.
     ///
     /// # Errors
@@ -147,57 +199,80 @@ impl Client {
     /// [`Error::InvalidInput`] before sending; otherwise the last attempt's error: a
     /// [`ServiceError`](crate::protocol::ServiceError) with the typed error, a transport
     /// failure or timeout, credentials or signing failures, or a 2xx body that does not
-    /// decode.
+    /// decode. With an operation timeout, a [`TransportErrorKind::Timeout`] when it runs out.
     pub async fn update_protected_query(
         &self,
         input: &UpdateProtectedQueryInput,
     ) -> Result<UpdateProtectedQueryOutput, Error> {
         let unsigned = build_request(input, &self.inner.endpoint)?;
+        let Some(limit) = self.inner.operation_timeout else {
+            return self.call(&unsigned).await;
+        };
+        match tokio::time::timeout(limit, self.call(&unsigned)).await {
+            Ok(result) => result,
+            Err(_elapsed) => Err(Error::Transport(TransportError::new(
+                TransportErrorKind::Timeout,
+                format!("the call did not complete within the operation timeout ({limit:?})"),
+            ))),
+        }
+    }
+
+    /// The attempts of one call, with the standard retry mode between them.
+    async fn call(
+        &self,
+        unsigned: &http::Request<Vec<u8>>,
+    ) -> Result<UpdateProtectedQueryOutput, Error> {
+        let config = &self.inner.retry_config;
         let invocation_id = invocation_id();
-        let max_attempts = self.inner.retry_config.max_attempts();
-        let mut retry_cost = 0;
+        let max_attempts = config.max_attempts();
+        // The tokens of the last retry: given back if the call succeeds (earlier retries'
+        // tokens are not).
+        let mut last_retry_cost = None;
         let mut attempt = 1;
         loop {
-            let result = self
-                .attempt(&unsigned, &invocation_id, attempt, max_attempts)
+            let (result, skew) = self
+                .attempt(unsigned, &invocation_id, attempt, max_attempts)
                 .await;
             let error = match result {
                 Ok(output) => {
-                    self.on_success(retry_cost);
+                    self.inner.retry_partition.on_success(last_retry_cost);
                     return Ok(output);
                 }
                 Err(error) => error,
             };
-            let Some(kind) = retry_kind(&error) else {
+            let Some(kind) = retry_kind(&error, skew) else {
                 return Err(error);
             };
             if attempt >= max_attempts {
                 return Err(error);
             }
-            let Some(cost) = self.quota().acquire(kind) else {
+            let wish = error
+                .as_service_error()
+                .and_then(|e| retry_after(e.headers()));
+            let delay = config.delay(kind, attempt, fastrand::f64(), wish);
+            let cost = config.retry_cost(kind);
+            if !self.inner.retry_partition.acquire(cost) {
                 return Err(error);
-            };
-            retry_cost += cost;
-            let backoff = self.inner.retry_config.backoff(attempt, fastrand::f64());
-            tokio::time::sleep(backoff).await;
+            }
+            last_retry_cost = Some(cost);
+            tokio::time::sleep(delay).await;
             attempt += 1;
         }
     }
 
-    /// One attempt: fresh credentials, a fresh signature, the attempt timeout.
+    /// One attempt: credentials, a fresh signature at the corrected time, the attempt
+    /// timeout. Also returns the clock skew the response's `Date` header shows, if any.
     async fn attempt(
         &self,
         unsigned: &http::Request<Vec<u8>>,
         invocation_id: &HeaderValue,
         attempt: u32,
         max_attempts: u32,
-    ) -> Result<UpdateProtectedQueryOutput, Error> {
-        let credentials = self
-            .inner
-            .credentials
-            .provide_credentials()
-            .await
-            .map_err(Error::Credentials)?;
+    ) -> (Result<UpdateProtectedQueryOutput, Error>, Option<i64>) {
+        let credentials = match self.inner.identity.credentials().await {
+            Ok(credentials) => credentials,
+            Err(e) => return (Err(Error::Credentials(e)), None),
+        };
         let mut request = unsigned.clone();
         let headers = request.headers_mut();
         headers.insert(INVOCATION_ID_HEADER, invocation_id.clone());
@@ -206,56 +281,50 @@ impl Client {
             headers.insert(REQUEST_HEADER, value);
         }
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-        self.inner
-            .signer
-            .sign(
-                &mut request,
-                &credentials,
-                &self.inner.region,
-                SystemTime::now(),
-            )
-            .map_err(Error::Signing)?;
+        let signing_time = self.inner.clock_skew.apply(SystemTime::now());
+        if let Err(e) =
+            self.inner
+                .signer
+                .sign(&mut request, &credentials, &self.inner.region, signing_time)
+        {
+            return (Err(Error::Signing(e)), None);
+        }
 
+        let sent = SystemTime::now();
         let send = self.inner.transport.send(request);
         let response = match self.inner.attempt_timeout {
             Some(limit) => match tokio::time::timeout(limit, send).await {
                 Ok(response) => response,
                 Err(_elapsed) => Err(TransportError::new(
                     TransportErrorKind::Timeout,
-                    format!("no complete response within {limit:?}"),
+                    format!("no complete response within the attempt timeout ({limit:?})"),
                 )),
             },
             None => send.await,
-        }
-        .map_err(Error::Transport)?;
-        parse_response(&response).map_err(Error::from)
-    }
-
-    fn quota(&self) -> std::sync::MutexGuard<'_, RetryQuota> {
-        // The quota is a pair of counters: a panic elsewhere cannot leave it inconsistent.
-        self.inner
-            .retry_quota
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn on_success(&self, retry_cost: u32) {
-        let mut quota = self.quota();
-        if retry_cost == 0 {
-            quota.reward_first_try_success();
-        } else {
-            quota.release(retry_cost);
-        }
+        };
+        let response = match response {
+            Ok(response) => response,
+            Err(e) => return (Err(Error::Transport(e)), None),
+        };
+        let skew = self
+            .inner
+            .clock_skew
+            .observe(response.headers(), sent, SystemTime::now());
+        (parse_response(&response).map_err(Error::from), skew)
     }
 }
 
-/// Whether a failed attempt may be retried, and why.
-fn retry_kind(error: &Error) -> Option<RetryKind> {
+/// Whether a failed attempt may be retried, and why; `skew` is the clock skew its response
+/// showed, in milliseconds.
+fn retry_kind(error: &Error, skew: Option<i64>) -> Option<RetryKind> {
     match error {
-        Error::Service(e) => classify_service_error(e),
+        Error::Service(e) => {
+            classify_service_error(e).or_else(|| classify_clock_skew(e.code(), skew))
+        }
         Error::Transport(e) => match e.kind() {
-            TransportErrorKind::Timeout => Some(RetryKind::Timeout),
-            TransportErrorKind::Connect | TransportErrorKind::Io => Some(RetryKind::Transient),
+            TransportErrorKind::Timeout | TransportErrorKind::Connect | TransportErrorKind::Io => {
+                Some(RetryKind::Transient)
+            }
             _ => None,
         },
         _ => None,
@@ -335,18 +404,23 @@ mod tests {
     #[test]
     fn timeouts_and_broken_connections_are_retried_other_transport_errors_are_not() {
         let transport = |kind| Error::Transport(TransportError::new(kind, "x"));
+        for kind in [
+            TransportErrorKind::Timeout,
+            TransportErrorKind::Connect,
+            TransportErrorKind::Io,
+        ] {
+            assert_eq!(
+                retry_kind(&transport(kind), None),
+                Some(RetryKind::Transient)
+            );
+        }
         assert_eq!(
-            retry_kind(&transport(TransportErrorKind::Timeout)),
-            Some(RetryKind::Timeout)
+            retry_kind(&transport(TransportErrorKind::Other), None),
+            None
         );
         assert_eq!(
-            retry_kind(&transport(TransportErrorKind::Connect)),
-            Some(RetryKind::Transient)
+            retry_kind(&transport(TransportErrorKind::ResponseTooLarge), None),
+            None
         );
-        assert_eq!(
-            retry_kind(&transport(TransportErrorKind::Io)),
-            Some(RetryKind::Transient)
-        );
-        assert_eq!(retry_kind(&transport(TransportErrorKind::Other)), None);
     }
 }

@@ -13,8 +13,14 @@
 //!   `UnrecognizedClientException`; a wrong secret → 403 `InvalidSignatureException` ("The
 //!   request signature we calculated does not match…"); `x-amz-date` more than 5 minutes off →
 //!   403 `InvalidSignatureException` ("Signature expired: …").
-//! - It injects faults, one per request, in the order queued: throttle, fail with a status,
-//!   answer with any raw response, delay, or drop the connection.
+//! - It injects faults, one per authenticated request (a request it refuses uses none), in
+//!   the order queued: throttle, fail with a status, answer with any raw response, delay, or
+//!   drop the connection.
+//! - Every response has a `Date` header from the endpoint's clock, which can be set off from
+//!   the machine's ([`set_clock_skew`](LocalEndpoint::set_clock_skew)) to play a server whose
+//!   clock differs from the client's.
+//! - It keeps the last [`MAX_KEPT_REQUESTS`] requests it received; `Debug` of a
+//!   [`ReceivedRequest`] hides the session token and the signature.
 //!
 //! ```
 //! use cleanrooms_runtime::client::{Client, Credentials};
@@ -92,6 +98,8 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 pub const ACCOUNT_ID: &str = "111122223333";
 /// The largest request body the endpoint reads.
 const MAX_BODY: usize = 1 << 20;
+/// How many received requests the endpoint keeps (the oldest go first).
+pub const MAX_KEPT_REQUESTS: usize = 1000;
 
 /// A running local endpoint. Dropping it stops the server and closes its connections.
 pub struct LocalEndpoint {
@@ -125,8 +133,11 @@ struct Shared {
 struct State {
     store: Store,
     faults: VecDeque<Fault>,
-    received: Vec<ReceivedRequest>,
+    received: VecDeque<ReceivedRequest>,
+    received_count: usize,
     next_id: u64,
+    /// The endpoint's clock minus the machine's, in seconds.
+    clock_skew_secs: i64,
 }
 
 /// One injected fault, used up by one request.
@@ -186,12 +197,43 @@ impl LocalResponse {
 }
 
 /// A request as the endpoint received it (whatever it answered).
-#[derive(Debug, Clone)]
+///
+/// `Debug` shows the headers with the session token and the signature hidden.
+#[derive(Clone)]
 pub struct ReceivedRequest {
     method: Method,
     path: String,
     headers: HeaderMap,
     body: Bytes,
+}
+
+impl fmt::Debug for ReceivedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, String)> = self
+            .headers
+            .iter()
+            .map(|(name, value)| (name.as_str(), redacted_header(name.as_str(), value)))
+            .collect();
+        f.debug_struct("ReceivedRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("headers", &headers)
+            .field("body", &String::from_utf8_lossy(&self.body))
+            .finish()
+    }
+}
+
+/// A header value as `Debug` shows it: no session token, no signature.
+fn redacted_header(name: &str, value: &HeaderValue) -> String {
+    let text = String::from_utf8_lossy(value.as_bytes());
+    match name {
+        "x-amz-security-token" => "** redacted **".to_owned(),
+        "authorization" => match text.find("Signature=") {
+            Some(at) => format!("{}Signature=** redacted **", &text[..at]),
+            None => "** redacted **".to_owned(),
+        },
+        _ => text.into_owned(),
+    }
 }
 
 impl ReceivedRequest {
@@ -334,14 +376,21 @@ impl LocalEndpoint {
         self.queue(n, Fault::Drop);
     }
 
-    /// Every request received so far, in order.
-    pub fn received_requests(&self) -> Vec<ReceivedRequest> {
-        self.state().received.clone()
+    /// Sets the endpoint's clock `seconds` ahead of the machine's (behind if negative): its
+    /// `Date` headers and its signature check use it, as a server whose clock differs from
+    /// the client's would.
+    pub fn set_clock_skew(&self, seconds: i64) {
+        self.state().clock_skew_secs = seconds;
     }
 
-    /// How many requests were received so far.
+    /// The requests received so far, in order: the last [`MAX_KEPT_REQUESTS`] of them.
+    pub fn received_requests(&self) -> Vec<ReceivedRequest> {
+        self.state().received.iter().cloned().collect()
+    }
+
+    /// How many requests were received so far (all of them, kept or not).
     pub fn request_count(&self) -> usize {
-        self.state().received.len()
+        self.state().received_count
     }
 
     fn queue(&self, n: usize, fault: Fault) {
@@ -363,6 +412,18 @@ impl Shared {
 }
 
 impl State {
+    /// The endpoint's clock.
+    fn now(&self) -> SystemTime {
+        let offset = Duration::from_secs(self.clock_skew_secs.unsigned_abs());
+        let now = SystemTime::now();
+        if self.clock_skew_secs >= 0 {
+            now.checked_add(offset)
+        } else {
+            now.checked_sub(offset)
+        }
+        .unwrap_or(now)
+    }
+
     /// A fresh id in the UUID form the service uses (lowercase, version 4 layout).
     fn new_uuid(&mut self) -> String {
         self.next_id += 1;
@@ -469,12 +530,19 @@ async fn handle(
                 "RequestEntityTooLargeException",
                 "The request body is too large or could not be read",
             );
-            return Ok(json_response(&reply, "request-body-unreadable"));
+            return Ok(json_response(
+                &reply,
+                "request-body-unreadable",
+                shared.state().now(),
+            ));
         }
     };
-    let (request_id, fault) = {
+    let (request_id, now) = {
         let mut state = shared.state();
-        state.received.push(ReceivedRequest {
+        if state.received.len() == MAX_KEPT_REQUESTS {
+            state.received.pop_front();
+        }
+        state.received.push_back(ReceivedRequest {
             method: parts.method.clone(),
             path: parts
                 .uri
@@ -483,24 +551,28 @@ async fn handle(
             headers: parts.headers.clone(),
             body: body.clone(),
         });
-        (state.new_uuid(), state.faults.pop_front())
+        state.received_count += 1;
+        (state.new_uuid(), state.now())
     };
 
     if let Err(Rejection {
         status,
         code,
         message,
-    }) = shared.verifier.verify(&parts, &body, SystemTime::now())
+    }) = shared.verifier.verify(&parts, &body, now)
     {
         return Ok(json_response(
             &Reply::message(status, code, &message),
             &request_id,
+            now,
         ));
     }
+    // Only a request that passed the signature check uses up a fault.
+    let fault = shared.state().faults.pop_front();
 
     let reply = match fault {
         Some(Fault::Drop) => return Err(DropConnection),
-        Some(Fault::Respond(response)) => return Ok(raw_response(response, &request_id)),
+        Some(Fault::Respond(response)) => return Ok(raw_response(response, &request_id, now)),
         Some(Fault::Throttle) => Some(Reply::message(
             StatusCode::TOO_MANY_REQUESTS,
             "ThrottlingException",
@@ -519,7 +591,7 @@ async fn handle(
             .store
             .handle(&parts.method, parts.uri.path(), &body)
     });
-    Ok(json_response(&reply, &request_id))
+    Ok(json_response(&reply, &request_id, now))
 }
 
 fn failure(status: StatusCode) -> Reply {
@@ -531,7 +603,7 @@ fn failure(status: StatusCode) -> Reply {
     Reply::message(status, code, message)
 }
 
-fn json_response(reply: &Reply, request_id: &str) -> Response<Full<Bytes>> {
+fn json_response(reply: &Reply, request_id: &str, now: SystemTime) -> Response<Full<Bytes>> {
     let body = serde_json::to_vec(&reply.body).unwrap_or_default();
     let mut response = Response::new(Full::new(Bytes::from(body)));
     *response.status_mut() = reply.status;
@@ -543,15 +615,26 @@ fn json_response(reply: &Reply, request_id: &str) -> Response<Full<Bytes>> {
     if let Ok(value) = HeaderValue::from_str(request_id) {
         headers.insert("x-amzn-requestid", value);
     }
+    insert_date(headers, now);
     response
 }
 
-fn raw_response(raw: LocalResponse, request_id: &str) -> Response<Full<Bytes>> {
+/// The `Date` header, from the endpoint's clock (unless the response has one already).
+fn insert_date(headers: &mut HeaderMap, now: SystemTime) {
+    if !headers.contains_key(http::header::DATE) {
+        if let Ok(value) = HeaderValue::from_str(&httpdate::fmt_http_date(now)) {
+            headers.insert(http::header::DATE, value);
+        }
+    }
+}
+
+fn raw_response(raw: LocalResponse, request_id: &str, now: SystemTime) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(raw.body));
     *response.status_mut() = raw.status;
     *response.headers_mut() = raw.headers;
     if let Ok(value) = HeaderValue::from_str(request_id) {
         response.headers_mut().insert("x-amzn-requestid", value);
     }
+    insert_date(response.headers_mut(), now);
     response
 }

@@ -84,7 +84,18 @@ fn decode_tracked<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Deco
 ///
 /// `Display` shows `path: message`, e.g.
 /// `protectedQuery.createTime: invalid timestamp "yesterday": ... at line 1 column 52`;
-/// the message carries serde_json's line and column.
+/// the message carries serde_json's line and column. Under a sensitive member
+/// (`protectedQuery.sqlParameters`) the bad value is never shown:
+///
+/// ```
+/// use cleanrooms_runtime::model::decode_update_protected_query_output;
+///
+/// let body = br#"{"protectedQuery":{"sqlParameters":{"parameters":"hunter2-secret"}}}"#;
+/// let error = decode_update_protected_query_output(body).unwrap_err();
+/// assert_eq!(error.path(), "protectedQuery.sqlParameters.parameters");
+/// assert!(!error.to_string().contains("hunter2"), "{error}");
+/// assert!(error.message().starts_with("invalid value in a sensitive member"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
     path: String,
@@ -105,6 +116,16 @@ impl DecodeError {
     }
 }
 
+/// The wire paths of sensitive members: a decode error under one never shows the bad value.
+const SENSITIVE_PATHS: &[&str] = &["protectedQuery.sqlParameters"];
+
+fn is_sensitive(path: &str) -> bool {
+    SENSITIVE_PATHS.iter().any(|sensitive| {
+        path.strip_prefix(sensitive)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    })
+}
+
 impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
     fn from(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
         let mut path = error.path().to_string();
@@ -115,10 +136,20 @@ impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
         } else if let Some(enclosing) = path.strip_suffix(".?") {
             path.truncate(enclosing.len());
         }
-        Self {
-            path,
-            message: error.into_inner().to_string(),
-        }
+        let error = error.into_inner();
+        // serde's messages for a bad value repeat it (`invalid type: string "…"`): under a
+        // sensitive member, say only what kind of error it is and where.
+        let message =
+            if is_sensitive(&path) && error.classify() == serde_json::error::Category::Data {
+                format!(
+                    "invalid value in a sensitive member (not shown) at line {} column {}",
+                    error.line(),
+                    error.column()
+                )
+            } else {
+                error.to_string()
+            };
+        Self { path, message }
     }
 }
 
@@ -133,3 +164,39 @@ impl fmt::Display for DecodeError {
 }
 
 impl std::error::Error for DecodeError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_errors_never_show_a_sensitive_value() {
+        for body in [
+            r#"{"protectedQuery":{"sqlParameters":"hunter2-secret"}}"#,
+            r#"{"protectedQuery":{"sqlParameters":{"parameters":"hunter2-secret"}}}"#,
+            r#"{"protectedQuery":{"sqlParameters":{"parameters":{"p":7.25e-3}}}}"#,
+            r#"{"protectedQuery":{"sqlParameters":{"queryString":true}}}"#,
+            r#"{"protectedQuery":{"sqlParameters":{"analysisTemplateArn":-123456789}}}"#,
+        ] {
+            let error = decode_update_protected_query_output(body.as_bytes()).unwrap_err();
+            let shown = format!("{error} {error:?}");
+            for secret in ["hunter2", "7.25", "true", "123456789"] {
+                assert!(!shown.contains(secret), "{body}: {shown}");
+            }
+            assert!(
+                error.path().starts_with("protectedQuery.sqlParameters"),
+                "{error}"
+            );
+            assert!(error.message().contains("line 1 column"), "{error}");
+        }
+    }
+
+    #[test]
+    fn decode_errors_elsewhere_still_show_the_value() {
+        let body = br#"{"protectedQuery":{"status":true}}"#;
+        let error = decode_update_protected_query_output(body).unwrap_err();
+        assert!(error.message().contains("true"), "{error}");
+        assert!(!is_sensitive("protectedQuery.sqlParametersX"));
+        assert!(is_sensitive("protectedQuery.sqlParameters"));
+    }
+}

@@ -42,15 +42,33 @@ use serde_json::{Map, Value};
 ///     other => panic!("{other:?}"),
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+///
+/// The response stays available as it came: [`headers`](Self::headers) and
+/// [`raw_body`](Self::raw_body) (e.g. a proxy's HTML page).
+#[derive(Clone, PartialEq)]
 pub struct ServiceError {
     kind: Box<UpdateProtectedQueryError>,
     status: StatusCode,
     request_id: Option<String>,
+    /// The response's headers and body (boxed: errors stay small to move around).
+    raw: Box<(HeaderMap, Vec<u8>)>,
+}
+
+impl fmt::Debug for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceError")
+            .field("kind", &self.kind)
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("headers", &self.raw.0)
+            .field("raw_body_len", &self.raw.1.len())
+            .finish()
+    }
 }
 
 impl ServiceError {
-    /// Builds a service error from its parts (for tests and other transports).
+    /// Builds a service error from its parts (for tests and other transports), with no
+    /// headers and an empty body.
     pub fn new(
         kind: UpdateProtectedQueryError,
         status: StatusCode,
@@ -60,7 +78,52 @@ impl ServiceError {
             kind: Box::new(kind),
             status,
             request_id,
+            raw: Box::default(),
         }
+    }
+
+    /// The same error with the response's headers.
+    pub fn with_headers(mut self, headers: HeaderMap) -> Self {
+        self.raw.0 = headers;
+        self
+    }
+
+    /// The same error with the response's body as received.
+    pub fn with_raw_body(mut self, body: impl Into<Vec<u8>>) -> Self {
+        self.raw.1 = body.into();
+        self
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.raw.0
+    }
+
+    /// The response body as received, whatever it is (JSON, HTML, nothing).
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw.1
+    }
+
+    /// Whether the standard retry mode retries this error (throttling, 500/502/503/504,
+    /// transient codes). Clock-skew errors are retried only with a measured skew, which this
+    /// error alone does not know.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::protocol::parse_error;
+    /// use http::{HeaderMap, StatusCode};
+    ///
+    /// let throttled = parse_error(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), b"");
+    /// assert!(throttled.is_retryable() && throttled.is_throttling());
+    /// let missing = parse_error(StatusCode::NOT_FOUND, &HeaderMap::new(), b"");
+    /// assert!(!missing.is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        super::retry::classify_service_error(self).is_some()
+    }
+
+    /// Whether this is a throttling error (a throttling code, or 429 without a code).
+    pub fn is_throttling(&self) -> bool {
+        super::retry::classify_service_error(self) == Some(super::retry::RetryKind::Throttling)
     }
 
     /// Which error this is, with its modeled members.
@@ -268,6 +331,108 @@ pub struct UnhandledError {
     pub message: Option<String>,
 }
 
+/// Each exception shows its code and message, e.g. `ThrottlingException: Rate exceeded`.
+macro_rules! exception_display {
+    ($($name:ident),* $(,)?) => {$(
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                if self.message.is_empty() {
+                    f.write_str(stringify!($name))
+                } else {
+                    write!(f, concat!(stringify!($name), ": {}"), self.message)
+                }
+            }
+        }
+
+        impl std::error::Error for $name {}
+    )*};
+}
+
+exception_display!(
+    ValidationException,
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ConflictException,
+    ThrottlingException,
+    InternalServerException,
+);
+
+impl fmt::Display for UnhandledError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "{code} (HTTP {})", self.status.as_u16())?,
+            None => write!(f, "HTTP {} without an error code", self.status)?,
+        }
+        match self.message.as_deref().filter(|m| !m.is_empty()) {
+            Some(message) => write!(f, ": {message}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for UnhandledError {}
+
+/// Shows the error's own `Display`: its code and message.
+///
+/// ```
+/// use cleanrooms_runtime::protocol::{ThrottlingException, UpdateProtectedQueryError};
+///
+/// let error = UpdateProtectedQueryError::ThrottlingException(ThrottlingException::new("Rate exceeded"));
+/// assert_eq!(error.to_string(), "ThrottlingException: Rate exceeded");
+/// let boxed: Box<dyn std::error::Error> = Box::new(error);
+/// ```
+impl fmt::Display for UpdateProtectedQueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ValidationException(e) => e.fmt(f),
+            Self::AccessDeniedException(e) => e.fmt(f),
+            Self::ResourceNotFoundException(e) => e.fmt(f),
+            Self::ConflictException(e) => e.fmt(f),
+            Self::ThrottlingException(e) => e.fmt(f),
+            Self::InternalServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for UpdateProtectedQueryError {}
+
+/// Constructors, since the exceptions are `#[non_exhaustive]`: each takes the message; set
+/// the other (public) members afterwards.
+macro_rules! exception_new {
+    ($($name:ident),* $(,)?) => {$(
+        impl $name {
+            /// The exception with `message` and no other member set.
+            pub fn new(message: impl Into<String>) -> Self {
+                Self {
+                    message: message.into(),
+                    ..Self::default()
+                }
+            }
+        }
+    )*};
+}
+
+exception_new!(
+    ValidationException,
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ConflictException,
+    ThrottlingException,
+    InternalServerException,
+);
+
+impl UnhandledError {
+    /// An unhandled error with its status, code and message.
+    pub fn new(status: StatusCode, code: Option<String>, message: Option<String>) -> Self {
+        Self {
+            status,
+            code,
+            message,
+        }
+    }
+}
+
 /// Why a [`ValidationException`] was raised (open: unknown values are kept).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, AwsEnum)]
 #[aws(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -348,6 +513,7 @@ pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
 /// ```
 pub fn parse_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> ServiceError {
     let request_id = header_str(headers, REQUEST_ID_HEADER).map(str::to_owned);
+    let raw_body = body.to_vec();
     let body = read_body_object(body);
     let code = error_code(headers, body.as_ref());
     let message = body.as_ref().and_then(error_message);
@@ -361,6 +527,8 @@ pub fn parse_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Serv
         message,
     }));
     ServiceError::new(kind, status, request_id)
+        .with_headers(headers.clone())
+        .with_raw_body(raw_body)
 }
 
 /// The error code by the restJson1 rules, sanitized.

@@ -27,11 +27,12 @@ impl fmt::Display for ResponseError {
     }
 }
 
+/// `Display` is the inner error's, so the chain goes on from the inner error's source.
 impl std::error::Error for ResponseError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Service(e) => Some(e),
-            Self::Decode(e) => Some(e),
+            Self::Service(e) => e.source(),
+            Self::Decode(e) => e.source(),
         }
     }
 }
@@ -76,9 +77,10 @@ impl fmt::Display for OutputDecodeError {
     }
 }
 
+/// `Display` includes the decoding error, so the chain goes on from its source.
 impl std::error::Error for OutputDecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
+        std::error::Error::source(&self.source)
     }
 }
 

@@ -1,21 +1,27 @@
 //! The standard retry mode of the AWS SDKs, as pure decisions: which failures are retried,
-//! how long to wait, and the retry quota that stops a client from retrying into an outage.
+//! how long to wait, and the retry quota that stops clients from retrying into an outage.
+//! The rules are those of aws-smithy-runtime 1.16's `StandardRetryStrategy` and token bucket,
+//! with the settings `BehaviorVersion::latest()` selects there (retry behavior 2.0):
 //!
-//! - Up to 3 attempts in all.
-//! - Retried: throttling codes ([`THROTTLING_ERRORS`]), transient codes
-//!   ([`TRANSIENT_ERRORS`]), the statuses 500, 502, 503 and 504, and transient connection
-//!   errors and timeouts (the client classifies those).
-//! - Backoff: exponential with full jitter, `random(0..1) × min(initial × 2^(attempt−1), max)`,
-//!   with `initial` = 1 s and `max` = 20 s.
-//! - Retry quota: 500 tokens; a retry costs 5 (10 after a timeout), a success after retries
-//!   gives its cost back, a first-try success gives 1 back. An empty quota ends retrying.
+//! - Up to 3 attempts in all (`AWS_MAX_ATTEMPTS`).
+//! - Retried: throttling codes ([`THROTTLING_ERRORS`]) and a 429 without a code (throttling);
+//!   transient codes ([`TRANSIENT_ERRORS`]), the statuses 500, 502, 503 and 504, connection
+//!   errors and timeouts (transient); a clock-skew code ([`CLOCK_SKEW_ERRORS`]) when the
+//!   server's `Date` shows a skew over 4 minutes (see [`classify_clock_skew`]).
+//! - Backoff: `random(0..1) × min(initial × 2^(attempt−1), 20 s)`, `initial` = 1 s. An
+//!   `x-amz-retry-after` header (milliseconds) replaces it, capped at 20 s.
+//! - Retry quota: 500 tokens shared by every client of one partition; a retry takes 5 tokens
+//!   (throttling or clock skew) or 10 (transient); when a call succeeds, the tokens of its last
+//!   retry come back (earlier ones do not), and a first-try success gives 1 back.
 //!
-//! These are the constants of smithy-rs' `StandardRetryStrategy` and botocore's `standard`
-//! mode.
+//! [`RetrySpec::V2_1`] (what aws-smithy-runtime enables with `AWS_NEW_RETRIES_2026=true`, and
+//! botocore 1.44's costs) charges 14 for a non-throttling retry and 5 for throttling, starts
+//! non-throttling backoff at 50 ms, and holds `x-amz-retry-after` within `t..t + 5 s` of the
+//! computed backoff `t`.
 
 use std::time::Duration;
 
-use http::StatusCode;
+use http::{HeaderMap, StatusCode};
 
 use super::error::ServiceError;
 
@@ -43,15 +49,34 @@ pub const TRANSIENT_ERRORS: &[&str] = &["RequestTimeout", "RequestTimeoutExcepti
 /// HTTP statuses retried whatever the body says.
 pub const TRANSIENT_STATUS_CODES: &[u16] = &[500, 502, 503, 504];
 
-/// Why a failed attempt may be retried.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Error codes that may come from a skewed client clock: retried, signed with the measured
+/// offset, when the server's `Date` header shows a skew over [`CLOCK_SKEW_THRESHOLD`].
+pub const CLOCK_SKEW_ERRORS: &[&str] = &[
+    "InvalidSignatureException",
+    "SignatureDoesNotMatch",
+    "AuthFailure",
+    "RequestTimeTooSkewed",
+    "RequestExpired",
+    "RequestInTheFuture",
+    "AccessDeniedException",
+];
+
+/// A clock skew larger than this makes a clock-skew error retryable.
+pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(4 * 60);
+
+/// The response header with the server's wish for a retry delay, in milliseconds.
+pub const RETRY_AFTER_HEADER: &str = "x-amz-retry-after";
+
+/// Why a failed attempt may be retried; it sets the retry's cost and backoff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RetryKind {
     /// The service throttled the request.
     Throttling,
-    /// A server or connection failure that may not happen again.
+    /// A server or connection failure or a timeout that may not happen again.
     Transient,
-    /// The attempt timed out (costs more retry quota).
-    Timeout,
+    /// A signature refused because of a skewed clock; the retry is signed with the offset.
+    ClockSkew,
 }
 
 /// Whether a service error is worth another attempt, and why.
@@ -87,15 +112,72 @@ pub fn classify(status: StatusCode, code: Option<&str>) -> Option<RetryKind> {
     match code {
         Some(code) if THROTTLING_ERRORS.contains(&code) => Some(RetryKind::Throttling),
         Some(code) if TRANSIENT_ERRORS.contains(&code) => Some(RetryKind::Transient),
+        None if status == StatusCode::TOO_MANY_REQUESTS => Some(RetryKind::Throttling),
         _ if TRANSIENT_STATUS_CODES.contains(&status.as_u16()) => Some(RetryKind::Transient),
         _ => None,
     }
 }
 
-/// The retry settings: attempts and backoff.
+/// [`RetryKind::ClockSkew`] for a clock-skew code when the measured skew (server clock minus
+/// client clock, in milliseconds) is over [`CLOCK_SKEW_THRESHOLD`].
 ///
 /// ```
-/// use cleanrooms_runtime::protocol::retry::RetryConfig;
+/// use cleanrooms_runtime::protocol::retry::{classify_clock_skew, RetryKind};
+///
+/// let ten_minutes_ms = 10 * 60 * 1000;
+/// assert_eq!(classify_clock_skew(Some("InvalidSignatureException"), Some(ten_minutes_ms)), Some(RetryKind::ClockSkew));
+/// assert_eq!(classify_clock_skew(Some("InvalidSignatureException"), Some(2_000)), None);
+/// assert_eq!(classify_clock_skew(Some("ValidationException"), Some(ten_minutes_ms)), None);
+/// ```
+pub fn classify_clock_skew(code: Option<&str>, skew_millis: Option<i64>) -> Option<RetryKind> {
+    let code = code?;
+    let skew = Duration::from_millis(skew_millis?.unsigned_abs());
+    (CLOCK_SKEW_ERRORS.contains(&code) && skew > CLOCK_SKEW_THRESHOLD)
+        .then_some(RetryKind::ClockSkew)
+}
+
+/// The `x-amz-retry-after` header as a delay (`None` if absent or not a whole number of
+/// milliseconds).
+///
+/// ```
+/// use cleanrooms_runtime::protocol::retry::retry_after;
+/// use std::time::Duration;
+///
+/// let mut headers = http::HeaderMap::new();
+/// headers.insert("x-amz-retry-after", "1500".parse().unwrap());
+/// assert_eq!(retry_after(&headers), Some(Duration::from_millis(1500)));
+/// ```
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    headers
+        .get(RETRY_AFTER_HEADER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_millis)
+}
+
+/// Which revision of the standard retry rules: costs, backoff start and `x-amz-retry-after`
+/// handling differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum RetrySpec {
+    /// Retry behavior 2.0, what aws-smithy-runtime 1.16 uses with `BehaviorVersion::latest()`:
+    /// costs 5 / 10 (transient) / 5 (throttling); one initial backoff; `x-amz-retry-after`
+    /// capped at the maximum backoff.
+    #[default]
+    V2_0,
+    /// Retry behavior 2.1 (`AWS_NEW_RETRIES_2026=true` in aws-config; botocore 1.44's costs):
+    /// costs 14 / 14 / 5 (throttling); non-throttling backoff from 50 ms; `x-amz-retry-after`
+    /// held within `t..t + 5 s` of the computed backoff `t`.
+    V2_1,
+}
+
+/// The retry settings: attempts, backoff, and the rule revision.
+///
+/// ```
+/// use cleanrooms_runtime::protocol::retry::{RetryConfig, RetryKind};
 /// use std::time::Duration;
 ///
 /// let standard = RetryConfig::standard();
@@ -105,6 +187,9 @@ pub fn classify(status: StatusCode, code: Option<&str>) -> Option<RetryKind> {
 /// assert_eq!(standard.backoff(2, 1.0), Duration::from_secs(2));
 /// assert_eq!(standard.backoff(10, 1.0), Duration::from_secs(20));
 /// assert_eq!(standard.backoff(2, 0.25), Duration::from_millis(500));
+/// // The server's x-amz-retry-after wins, within the cap.
+/// let wish = Some(Duration::from_millis(1500));
+/// assert_eq!(standard.delay(RetryKind::Throttling, 1, 0.1, wish), Duration::from_millis(1500));
 ///
 /// // Tests make the waits tiny.
 /// let fast = RetryConfig::standard().with_initial_backoff(Duration::from_millis(1));
@@ -114,7 +199,9 @@ pub fn classify(status: StatusCode, code: Option<&str>) -> Option<RetryKind> {
 pub struct RetryConfig {
     max_attempts: u32,
     initial_backoff: Duration,
+    non_throttling_initial_backoff: Duration,
     max_backoff: Duration,
+    spec: RetrySpec,
 }
 
 impl Default for RetryConfig {
@@ -124,12 +211,14 @@ impl Default for RetryConfig {
 }
 
 impl RetryConfig {
-    /// The standard mode: 3 attempts, 1 s initial backoff, 20 s cap.
+    /// The standard mode: 3 attempts, 1 s initial backoff, 20 s cap, retry behavior 2.0.
     pub const fn standard() -> Self {
         Self {
             max_attempts: 3,
             initial_backoff: Duration::from_secs(1),
+            non_throttling_initial_backoff: Duration::from_millis(50),
             max_backoff: Duration::from_secs(20),
+            spec: RetrySpec::V2_0,
         }
     }
 
@@ -144,15 +233,29 @@ impl RetryConfig {
         self
     }
 
-    /// The base of the exponential backoff.
+    /// The base of the exponential backoff (for every retry under 2.0, for throttling under
+    /// 2.1).
     pub const fn with_initial_backoff(mut self, initial_backoff: Duration) -> Self {
         self.initial_backoff = initial_backoff;
+        self
+    }
+
+    /// The base of the backoff after a non-throttling error under [`RetrySpec::V2_1`] (50 ms
+    /// unless set).
+    pub const fn with_non_throttling_initial_backoff(mut self, backoff: Duration) -> Self {
+        self.non_throttling_initial_backoff = backoff;
         self
     }
 
     /// The longest wait between attempts.
     pub const fn with_max_backoff(mut self, max_backoff: Duration) -> Self {
         self.max_backoff = max_backoff;
+        self
+    }
+
+    /// The rule revision ([`RetrySpec::V2_0`] unless set).
+    pub const fn with_spec(mut self, spec: RetrySpec) -> Self {
+        self.spec = spec;
         self
     }
 
@@ -171,34 +274,88 @@ impl RetryConfig {
         self.max_backoff
     }
 
-    /// The wait after failed attempt number `attempt` (1-based), with `jitter` in `0.0..=1.0`
-    /// (a uniform random number for full jitter; values outside are clamped).
+    /// The rule revision.
+    pub const fn spec(&self) -> RetrySpec {
+        self.spec
+    }
+
+    /// The wait after failed attempt number `attempt` (1-based) from the initial backoff, with
+    /// `jitter` in `0.0..=1.0` (a uniform random number for full jitter; values outside are
+    /// clamped).
     pub fn backoff(&self, attempt: u32, jitter: f64) -> Duration {
-        let exponent = attempt.saturating_sub(1).min(31);
-        let exponential = self
-            .initial_backoff
-            .checked_mul(1u32 << exponent)
-            .unwrap_or(self.max_backoff)
-            .min(self.max_backoff);
-        let jitter = if jitter.is_nan() {
-            0.0
-        } else {
-            jitter.clamp(0.0, 1.0)
+        exponential(self.initial_backoff, self.max_backoff, attempt, jitter)
+    }
+
+    /// The wait before retrying an error of `kind` after attempt number `attempt`, given the
+    /// response's `x-amz-retry-after` (see [`retry_after`]).
+    pub fn delay(
+        &self,
+        kind: RetryKind,
+        attempt: u32,
+        jitter: f64,
+        retry_after: Option<Duration>,
+    ) -> Duration {
+        let initial = match (self.spec, kind) {
+            (RetrySpec::V2_1, RetryKind::Transient | RetryKind::ClockSkew) => {
+                self.non_throttling_initial_backoff
+            }
+            _ => self.initial_backoff,
         };
-        exponential.mul_f64(jitter)
+        let computed = exponential(initial, self.max_backoff, attempt, jitter);
+        match (retry_after, self.spec) {
+            (None, _) => computed,
+            (Some(wish), RetrySpec::V2_0) => wish.min(self.max_backoff),
+            (Some(wish), RetrySpec::V2_1) => {
+                wish.clamp(computed, computed.saturating_add(Duration::from_secs(5)))
+            }
+        }
+    }
+
+    /// The retry quota tokens a retry of `kind` takes.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::protocol::retry::{RetryConfig, RetryKind, RetrySpec};
+    ///
+    /// let legacy = RetryConfig::standard();
+    /// assert_eq!(legacy.retry_cost(RetryKind::Throttling), 5);
+    /// assert_eq!(legacy.retry_cost(RetryKind::Transient), 10);
+    /// let new = RetryConfig::standard().with_spec(RetrySpec::V2_1);
+    /// assert_eq!(new.retry_cost(RetryKind::Transient), 14);
+    /// ```
+    pub const fn retry_cost(&self, kind: RetryKind) -> u32 {
+        match (self.spec, kind) {
+            (_, RetryKind::Throttling) => 5,
+            (RetrySpec::V2_0, RetryKind::Transient) => 10,
+            (RetrySpec::V2_0, RetryKind::ClockSkew) => 5,
+            (RetrySpec::V2_1, _) => 14,
+        }
     }
 }
 
-/// The retry quota (a token bucket shared by all calls of one client).
+fn exponential(initial: Duration, max: Duration, attempt: u32, jitter: f64) -> Duration {
+    let exponent = attempt.saturating_sub(1).min(31);
+    let exponential = initial
+        .checked_mul(1u32 << exponent)
+        .unwrap_or(max)
+        .min(max);
+    let jitter = if jitter.is_nan() {
+        0.0
+    } else {
+        jitter.clamp(0.0, 1.0)
+    };
+    exponential.mul_f64(jitter)
+}
+
+/// A retry quota: a token bucket shared by the calls of every client in one retry partition.
 ///
 /// ```
-/// use cleanrooms_runtime::protocol::retry::{RetryKind, RetryQuota};
+/// use cleanrooms_runtime::protocol::retry::RetryQuota;
 ///
 /// let mut quota = RetryQuota::new(10);
-/// let cost = quota.acquire(RetryKind::Transient).expect("5 of 10 tokens");
+/// assert!(quota.acquire(5));
 /// assert_eq!(quota.available(), 5);
-/// assert_eq!(quota.acquire(RetryKind::Timeout), None); // a timeout retry costs 10
-/// quota.release(cost); // the retried call succeeded
+/// assert!(!quota.acquire(10)); // not enough left: stop retrying
+/// quota.release(5); // the retried call succeeded: its last retry's tokens come back
 /// assert_eq!(quota.available(), 10);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,10 +373,6 @@ impl Default for RetryQuota {
 impl RetryQuota {
     /// Tokens in a full standard quota.
     pub const STANDARD_CAPACITY: u32 = 500;
-    /// What a retry costs.
-    pub const RETRY_COST: u32 = 5;
-    /// What a retry after a timeout costs.
-    pub const TIMEOUT_RETRY_COST: u32 = 10;
 
     /// A full quota of `capacity` tokens.
     pub const fn new(capacity: u32) -> Self {
@@ -234,17 +387,19 @@ impl RetryQuota {
         self.available
     }
 
-    /// Takes the cost of one retry, or `None` if the quota cannot pay it (stop retrying).
-    pub fn acquire(&mut self, kind: RetryKind) -> Option<u32> {
-        let cost = match kind {
-            RetryKind::Timeout => Self::TIMEOUT_RETRY_COST,
-            RetryKind::Throttling | RetryKind::Transient => Self::RETRY_COST,
-        };
-        self.available = self.available.checked_sub(cost)?;
-        Some(cost)
+    /// Takes `cost` tokens for one retry; `false` (and nothing taken) if the quota cannot pay
+    /// it: stop retrying.
+    pub fn acquire(&mut self, cost: u32) -> bool {
+        match self.available.checked_sub(cost) {
+            Some(left) => {
+                self.available = left;
+                true
+            }
+            None => false,
+        }
     }
 
-    /// Gives back what the retries of a call that then succeeded cost.
+    /// Gives back `cost` tokens, up to the capacity.
     pub fn release(&mut self, cost: u32) {
         self.available = self.available.saturating_add(cost).min(self.capacity);
     }
@@ -256,104 +411,5 @@ impl RetryQuota {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn throttling_codes_are_retried_whatever_the_status() {
-        for code in THROTTLING_ERRORS {
-            assert_eq!(
-                classify(StatusCode::BAD_REQUEST, Some(code)),
-                Some(RetryKind::Throttling),
-                "{code}"
-            );
-        }
-    }
-
-    #[test]
-    fn transient_codes_are_retried() {
-        assert_eq!(
-            classify(StatusCode::BAD_REQUEST, Some("RequestTimeoutException")),
-            Some(RetryKind::Transient)
-        );
-    }
-
-    #[test]
-    fn statuses_500_502_503_504_are_retried() {
-        for status in [500, 502, 503, 504] {
-            let status = StatusCode::from_u16(status).unwrap();
-            assert_eq!(classify(status, None), Some(RetryKind::Transient));
-            assert_eq!(
-                classify(status, Some("InternalServerException")),
-                Some(RetryKind::Transient)
-            );
-        }
-    }
-
-    #[test]
-    fn client_errors_are_not_retried() {
-        for (status, code) in [
-            (400, "ValidationException"),
-            (403, "AccessDeniedException"),
-            (403, "InvalidSignatureException"),
-            (404, "ResourceNotFoundException"),
-            (409, "ConflictException"),
-            (501, "NotImplemented"),
-        ] {
-            let status = StatusCode::from_u16(status).unwrap();
-            assert_eq!(classify(status, Some(code)), None, "{code}");
-        }
-    }
-
-    #[test]
-    fn backoff_is_exponential_from_one_second() {
-        let config = RetryConfig::standard();
-        assert_eq!(config.backoff(1, 1.0), Duration::from_secs(1));
-        assert_eq!(config.backoff(2, 1.0), Duration::from_secs(2));
-        assert_eq!(config.backoff(3, 1.0), Duration::from_secs(4));
-    }
-
-    #[test]
-    fn backoff_is_capped_at_twenty_seconds() {
-        let config = RetryConfig::standard();
-        assert_eq!(config.backoff(6, 1.0), Duration::from_secs(20));
-        assert_eq!(config.backoff(u32::MAX, 1.0), Duration::from_secs(20));
-    }
-
-    #[test]
-    fn backoff_has_full_jitter() {
-        let config = RetryConfig::standard();
-        assert_eq!(config.backoff(3, 0.0), Duration::ZERO);
-        assert_eq!(config.backoff(3, 0.5), Duration::from_secs(2));
-        assert_eq!(config.backoff(3, 7.0), Duration::from_secs(4));
-        assert_eq!(config.backoff(3, f64::NAN), Duration::ZERO);
-    }
-
-    #[test]
-    fn at_least_one_attempt_is_made() {
-        assert_eq!(
-            RetryConfig::standard().with_max_attempts(0).max_attempts(),
-            1
-        );
-        assert_eq!(RetryConfig::disabled().max_attempts(), 1);
-    }
-
-    #[test]
-    fn retry_quota_runs_out_and_refills_on_success() {
-        let mut quota = RetryQuota::default();
-        let mut spent = Vec::new();
-        while let Some(cost) = quota.acquire(RetryKind::Throttling) {
-            spent.push(cost);
-        }
-        assert_eq!(spent.len(), 100);
-        assert_eq!(quota.acquire(RetryKind::Transient), None);
-        quota.release(spent[0]);
-        assert_eq!(quota.available(), 5);
-        quota.reward_first_try_success();
-        assert_eq!(quota.available(), 6);
-        for _ in 0..1000 {
-            quota.reward_first_try_success();
-        }
-        assert_eq!(quota.available(), RetryQuota::STANDARD_CAPACITY);
-    }
-}
+#[path = "retry_tests.rs"]
+mod tests;

@@ -1,0 +1,123 @@
+//! Misbehaving servers on loopback, written on raw TCP: each accepts connections and does one
+//! wrong thing. They count the connections they accept and hold every socket open until the
+//! test ends.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// What a misbehaving server does with each connection.
+#[derive(Debug, Clone, Copy)]
+pub enum Misbehavior {
+    /// Accepts and says nothing (and reads nothing).
+    Silent,
+    /// Reads the request, sends half a status line and headers, then nothing.
+    StallMidHeaders,
+    /// Reads the request, sends headers promising 1000 bytes, 20 of them, then nothing.
+    StallMidBody,
+    /// Reads whatever comes (a TLS ClientHello) and never answers.
+    ReadForever,
+    /// Reads the request and sends a chunked body that never ends.
+    EndlessBody,
+    /// Reads the request and declares a body of 1 GiB.
+    HugeContentLength,
+}
+
+/// A running misbehaving server.
+pub struct Server {
+    pub addr: SocketAddr,
+    accepted: Arc<AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Server {
+    pub async fn start(misbehavior: Misbehavior) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let counter = accepted.clone();
+        let task = tokio::spawn(async move {
+            let mut connections = tokio::task::JoinSet::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                counter.fetch_add(1, Ordering::SeqCst);
+                connections.spawn(serve(stream, misbehavior));
+            }
+        });
+        Self {
+            addr,
+            accepted,
+            task,
+        }
+    }
+
+    pub fn http_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn https_url(&self) -> String {
+        format!("https://{}", self.addr)
+    }
+
+    /// How many connections the server accepted.
+    pub fn accepted(&self) -> usize {
+        self.accepted.load(Ordering::SeqCst)
+    }
+}
+
+async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
+    let mut buffer = vec![0u8; 64 * 1024];
+    let hold = std::future::pending::<()>();
+    match misbehavior {
+        Misbehavior::Silent => hold.await,
+        Misbehavior::ReadForever => {
+            while let Ok(n) = stream.read(&mut buffer).await {
+                if n == 0 {
+                    break;
+                }
+            }
+        }
+        Misbehavior::StallMidHeaders => {
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Type: applic")
+                .await;
+            hold.await
+        }
+        Misbehavior::StallMidBody => {
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream
+                .write_all(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"protectedQuery\":{",
+                )
+                .await;
+            hold.await
+        }
+        Misbehavior::EndlessBody => {
+            let _ = stream.read(&mut buffer).await;
+            let head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+            if stream.write_all(head).await.is_err() {
+                return;
+            }
+            let mut chunk = b"4000\r\n".to_vec();
+            chunk.extend(std::iter::repeat_n(b' ', 0x4000));
+            chunk.extend_from_slice(b"\r\n");
+            while stream.write_all(&chunk).await.is_ok() {}
+        }
+        Misbehavior::HugeContentLength => {
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n{")
+                .await;
+            hold.await
+        }
+    }
+}
