@@ -20,6 +20,8 @@
 
 use std::error::Error;
 
+// Generated (prettyplease-formatted): kept byte for byte as the generator writes it.
+#[rustfmt::skip]
 #[allow(dead_code)]
 #[path = "models/bedrock_converse.rs"]
 mod bedrock;
@@ -41,7 +43,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     let ConverseOutput::Message(message) = &response.output else {
         return Err("the response holds no message".into());
     };
-    println!("{:?} said, in {} blocks:", message.role, message.content.len());
+    println!(
+        "{:?} said, in {} blocks:",
+        message.role,
+        message.content.len()
+    );
     for (index, block) in message.content.iter().enumerate() {
         print!("  [{index}] ");
         describe(block);
