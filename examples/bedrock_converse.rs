@@ -22,7 +22,7 @@ use std::error::Error;
 
 // Generated (prettyplease-formatted): kept byte for byte as the generator writes it.
 #[rustfmt::skip]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::enum_variant_names)]
 #[path = "models/bedrock_converse.rs"]
 mod bedrock;
 

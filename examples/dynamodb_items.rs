@@ -24,7 +24,7 @@ use std::fmt;
 
 // Generated (prettyplease-formatted): kept byte for byte as the generator writes it.
 #[rustfmt::skip]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::enum_variant_names)]
 #[path = "models/dynamodb_query.rs"]
 mod dynamodb;
 

@@ -8,12 +8,12 @@ use aws_union::AnyValue;
 use serde_json::{json, Value};
 
 #[rustfmt::skip]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::enum_variant_names)]
 #[path = "../examples/models/bedrock_converse.rs"]
 mod bedrock;
 
 #[rustfmt::skip]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::enum_variant_names)]
 #[path = "../examples/models/dynamodb_query.rs"]
 mod dynamodb;
 
