@@ -149,7 +149,8 @@ fn union(item: &Item, variants: &[Field]) -> TokenStream {
         #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
         #attr
         #[non_exhaustive]
-        #[allow(clippy::large_enum_variant)]
+        // Member and value names are the model's: a shared prefix or suffix is AWS's choice.
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         #allows
         pub enum #name {
             #(#variants,)*
@@ -180,6 +181,7 @@ fn open_enum(item: &Item, values: &[EnumValue]) -> TokenStream {
         #docs
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
         #[non_exhaustive]
+        #[allow(clippy::enum_variant_names)]
         #allows
         pub enum #name {
             #(#values,)*

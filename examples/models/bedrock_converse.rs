@@ -66,6 +66,7 @@ pub struct AudioBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum AudioFormat {
     /// The value `mp3`.
     #[aws(rename = "mp3")]
@@ -124,7 +125,7 @@ pub enum AudioFormat {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug, sensitive)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AudioSource {
     /// Wire name: `bytes`. Bytes: at least 1.
     #[aws(rename = "bytes")]
@@ -180,6 +181,7 @@ pub struct CachePointBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum CachePointType {
     /// The value `default`.
     #[aws(rename = "default")]
@@ -193,6 +195,7 @@ pub enum CachePointType {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum CacheTTL {
     /// The value `5m`.
     #[aws(rename = "5m")]
@@ -232,7 +235,7 @@ pub struct Citation {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CitationGeneratedContent {
     /// Wire name: `text`.
     #[aws(rename = "text")]
@@ -253,7 +256,7 @@ pub enum CitationGeneratedContent {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CitationLocation {
     /// Wire name: `web`.
     #[aws(rename = "web")]
@@ -286,7 +289,7 @@ pub enum CitationLocation {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CitationSourceContent {
     /// Wire name: `text`.
     #[aws(rename = "text")]
@@ -334,7 +337,7 @@ pub struct CitationsContentBlock {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ContentBlock {
     /// Wire name: `text`.
     #[aws(rename = "text")]
@@ -393,6 +396,7 @@ pub enum ContentBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ConversationRole {
     /// The value `user`.
     #[aws(rename = "user")]
@@ -424,7 +428,7 @@ pub struct ConverseMetrics {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ConverseOutput {
     /// Wire name: `message`.
     #[aws(rename = "message")]
@@ -610,7 +614,7 @@ pub struct DocumentChunkLocation {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DocumentContentBlock {
     /// Wire name: `text`.
     #[aws(rename = "text")]
@@ -630,6 +634,7 @@ pub enum DocumentContentBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum DocumentFormat {
     /// The value `pdf`.
     #[aws(rename = "pdf")]
@@ -685,7 +690,7 @@ pub struct DocumentPageLocation {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DocumentSource {
     /// Wire name: `bytes`. Bytes: at least 1.
     #[aws(rename = "bytes")]
@@ -766,7 +771,7 @@ pub struct GuardrailAssessment {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GuardrailAutomatedReasoningFinding {
     /// Wire name: `valid`.
     #[aws(rename = "valid")]
@@ -874,6 +879,7 @@ pub struct GuardrailAutomatedReasoningLogicWarning {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailAutomatedReasoningLogicWarningType {
     /// The value `ALWAYS_FALSE`.
     #[aws(rename = "ALWAYS_FALSE")]
@@ -1108,6 +1114,7 @@ pub struct GuardrailContentFilter {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailContentFilterConfidence {
     /// The value `NONE`.
     #[aws(rename = "NONE")]
@@ -1130,6 +1137,7 @@ pub enum GuardrailContentFilterConfidence {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailContentFilterStrength {
     /// The value `NONE`.
     #[aws(rename = "NONE")]
@@ -1152,6 +1160,7 @@ pub enum GuardrailContentFilterStrength {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailContentFilterType {
     /// The value `INSULTS`.
     #[aws(rename = "INSULTS")]
@@ -1180,6 +1189,7 @@ pub enum GuardrailContentFilterType {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailContentPolicyAction {
     /// The value `BLOCKED`.
     #[aws(rename = "BLOCKED")]
@@ -1230,6 +1240,7 @@ pub struct GuardrailContextualGroundingFilter {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailContextualGroundingFilterType {
     /// The value `GROUNDING`.
     #[aws(rename = "GROUNDING")]
@@ -1246,6 +1257,7 @@ pub enum GuardrailContextualGroundingFilterType {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailContextualGroundingPolicyAction {
     /// The value `BLOCKED`.
     #[aws(rename = "BLOCKED")]
@@ -1276,7 +1288,7 @@ pub struct GuardrailContextualGroundingPolicyAssessment {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GuardrailConverseContentBlock {
     /// Wire name: `text`.
     #[aws(rename = "text")]
@@ -1299,6 +1311,7 @@ pub enum GuardrailConverseContentBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailConverseContentQualifier {
     /// The value `grounding_source`.
     #[aws(rename = "grounding_source")]
@@ -1334,6 +1347,7 @@ pub struct GuardrailConverseImageBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailConverseImageFormat {
     /// The value `png`.
     #[aws(rename = "png")]
@@ -1353,7 +1367,7 @@ pub enum GuardrailConverseImageFormat {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug, sensitive)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GuardrailConverseImageSource {
     /// Wire name: `bytes`. Bytes: at least 1.
     #[aws(rename = "bytes")]
@@ -1471,6 +1485,7 @@ pub struct GuardrailManagedWord {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailManagedWordType {
     /// The value `PROFANITY`.
     #[aws(rename = "PROFANITY")]
@@ -1484,6 +1499,7 @@ pub enum GuardrailManagedWordType {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailOrigin {
     /// The value `REQUEST`.
     #[aws(rename = "REQUEST")]
@@ -1503,6 +1519,7 @@ pub enum GuardrailOrigin {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailOwnership {
     /// The value `SELF`.
     #[aws(rename = "SELF")]
@@ -1539,6 +1556,7 @@ pub struct GuardrailPiiEntityFilter {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailPiiEntityType {
     /// The value `ADDRESS`.
     #[aws(rename = "ADDRESS")]
@@ -1665,6 +1683,7 @@ pub struct GuardrailRegexFilter {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailSensitiveInformationPolicyAction {
     /// The value `ANONYMIZED`.
     #[aws(rename = "ANONYMIZED")]
@@ -1732,6 +1751,7 @@ pub struct GuardrailTopic {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailTopicPolicyAction {
     /// The value `BLOCKED`.
     #[aws(rename = "BLOCKED")]
@@ -1759,6 +1779,7 @@ pub struct GuardrailTopicPolicyAssessment {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailTopicType {
     /// The value `DENY`.
     #[aws(rename = "DENY")]
@@ -1770,6 +1791,7 @@ pub enum GuardrailTopicType {
 /// The `GuardrailTrace` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailTrace {
     /// The value `enabled`.
     #[aws(rename = "enabled")]
@@ -1856,6 +1878,7 @@ pub struct GuardrailUsage {
 /// Returned inside the output of `ApplyGuardrail`, `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum GuardrailWordPolicyAction {
     /// The value `BLOCKED`.
     #[aws(rename = "BLOCKED")]
@@ -1903,6 +1926,7 @@ pub struct ImageBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ImageFormat {
     /// The value `png`.
     #[aws(rename = "png")]
@@ -1928,7 +1952,7 @@ pub enum ImageFormat {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug, sensitive)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ImageSource {
     /// Wire name: `bytes`. Bytes: at least 1.
     #[aws(rename = "bytes")]
@@ -2025,7 +2049,7 @@ pub struct OutputFormat {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug, sensitive)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum OutputFormatStructure {
     /// Wire name: `jsonSchema`.
     #[aws(rename = "jsonSchema")]
@@ -2043,6 +2067,7 @@ pub enum OutputFormatStructure {
 /// The `OutputFormatType` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum OutputFormatType {
     /// The value `json_schema`.
     #[aws(rename = "json_schema")]
@@ -2056,6 +2081,7 @@ pub enum OutputFormatType {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum PerformanceConfigLatency {
     /// The value `standard`.
     #[aws(rename = "standard")]
@@ -2094,7 +2120,7 @@ pub struct PromptRouterTrace {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PromptVariableValues {
     /// Wire name: `text`.
     #[aws(rename = "text")]
@@ -2117,7 +2143,7 @@ pub enum PromptVariableValues {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug, sensitive)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ReasoningContentBlock {
     /// Wire name: `reasoningText`. Sensitive: `Debug` redacts it.
     #[aws(rename = "reasoningText", sensitive)]
@@ -2230,6 +2256,7 @@ pub struct ServiceTier {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ServiceTierType {
     /// The value `priority`.
     #[aws(rename = "priority")]
@@ -2261,6 +2288,7 @@ pub struct SpecificToolChoice {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum StopReason {
     /// The value `end_turn`.
     #[aws(rename = "end_turn")]
@@ -2297,7 +2325,7 @@ pub enum StopReason {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SystemContentBlock {
     /// Wire name: `text`. Length: at least 1.
     #[aws(rename = "text")]
@@ -2357,7 +2385,7 @@ pub struct TokenUsage {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Tool {
     /// Wire name: `toolSpec`.
     #[aws(rename = "toolSpec")]
@@ -2393,7 +2421,7 @@ pub struct ToolAdditionBlock {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ToolChoice {
     /// Wire name: `auto`.
     #[aws(rename = "auto")]
@@ -2430,7 +2458,7 @@ pub struct ToolConfiguration {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ToolInputSchema {
     /// Wire name: `json`.
     #[aws(rename = "json")]
@@ -2499,7 +2527,7 @@ pub struct ToolResultBlock {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ToolResultContentBlock {
     /// Wire name: `json`.
     #[aws(rename = "json")]
@@ -2534,6 +2562,7 @@ pub enum ToolResultContentBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ToolResultStatus {
     /// The value `success`.
     #[aws(rename = "success")]
@@ -2588,6 +2617,7 @@ pub struct ToolUseBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ToolUseType {
     /// The value `server_tool_use`.
     #[aws(rename = "server_tool_use")]
@@ -2615,6 +2645,7 @@ pub struct VideoBlock {
 /// Returned inside the output of `Converse`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum VideoFormat {
     /// The value `mkv`.
     #[aws(rename = "mkv")]
@@ -2653,7 +2684,7 @@ pub enum VideoFormat {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum VideoSource {
     /// Wire name: `bytes`. Bytes: at least 1.
     #[aws(rename = "bytes")]

@@ -19,7 +19,7 @@
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AttributeValue {
     /// Wire name: `S`.
     #[aws(rename = "S")]
@@ -82,6 +82,7 @@ pub struct Capacity {
 /// The `ComparisonOperator` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ComparisonOperator {
     /// The value `EQ`.
     #[aws(rename = "EQ")]
@@ -143,6 +144,7 @@ pub struct Condition {
 /// The `ConditionalOperator` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ConditionalOperator {
     /// The value `AND`.
     #[aws(rename = "AND")]
@@ -302,6 +304,7 @@ pub struct QueryOutput {
 /// The `ReturnConsumedCapacity` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ReturnConsumedCapacity {
     /// The value `INDEXES`.
     #[aws(rename = "INDEXES")]
@@ -319,6 +322,7 @@ pub enum ReturnConsumedCapacity {
 /// The `Select` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum Select {
     /// The value `ALL_ATTRIBUTES`.
     #[aws(rename = "ALL_ATTRIBUTES")]
