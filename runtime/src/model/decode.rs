@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use super::objects_only::ObjectsOnly;
 use super::UpdateProtectedQueryOutput;
 
 /// Reads the body of a successful (200) `UpdateProtectedQuery` response. Pure: no I/O.
@@ -39,8 +38,8 @@ pub fn decode_update_protected_query_output(
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     let body = if body.is_empty() { b"{}" } else { body };
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    // Structures read only from JSON objects (serde's derive would also take an array).
-    let value = serde_path_to_error::deserialize(ObjectsOnly(&mut deserializer))
+    // Structures read only from JSON objects (`AwsStructure` refuses an array).
+    let value = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(DecodeError::from)?;
     // Trailing text after the object is an error too.
     deserializer.end().map_err(|e| DecodeError {
