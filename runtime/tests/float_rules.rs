@@ -104,8 +104,7 @@ fn doubles_keep_full_precision() {
             expected.to_bits(),
             "{text}"
         );
-        let written =
-            serde_json::to_string(&billed(expected)).expect("writes");
+        let written = serde_json::to_string(&billed(expected)).expect("writes");
         assert_eq!(
             units(&written[9..written.len() - 1])
                 .expect("reads back")

@@ -22,7 +22,10 @@ const NEWER_BODY: &str = r#"{"protectedQuery":{"id":"q","membershipId":"m","memb
 
 /// The unknown member's name and its kept value, as JSON.
 fn unknown_parts<'a>(name: &'a str, value: &AnyValue) -> (&'a str, Value) {
-    (name, serde_json::to_value(value).expect("a kept value is JSON"))
+    (
+        name,
+        serde_json::to_value(value).expect("a kept value is JSON"),
+    )
 }
 
 #[test]
@@ -54,10 +57,7 @@ fn unknown_union_members_keep_their_names_and_values() {
     let ProtectedQueryOutput::SdkUnknownMember { name, value } = output else {
         panic!("{output:?}")
     };
-    assert_eq!(
-        unknown_parts(name, value),
-        ("stream", json!("kinesis://s"))
-    );
+    assert_eq!(unknown_parts(name, value), ("stream", json!("kinesis://s")));
 
     let compute = q.compute_configuration.as_ref().expect("compute");
     let ComputeConfiguration::SdkUnknownMember { name, value } = compute else {

@@ -450,7 +450,9 @@ fn a_duplicate_structure_member_is_an_error_naming_it() {
     );
     let err = decode_err(r#"{"protectedQuery":{},"protectedQuery":{}}"#);
     assert!(
-        err.message().contains("member `protectedQuery` of structure `UpdateProtectedQueryOutput` is set twice"),
+        err.message().contains(
+            "member `protectedQuery` of structure `UpdateProtectedQueryOutput` is set twice"
+        ),
         "{err}"
     );
 }

@@ -39,8 +39,7 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, D
     let body = if body.is_empty() { b"{}" } else { body };
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     // Structures read only from JSON objects (`AwsStructure` refuses an array).
-    let value = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(DecodeError::from)?;
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(DecodeError::from)?;
     // Trailing text after the object is an error too.
     deserializer.end().map_err(|e| DecodeError {
         path: String::new(),

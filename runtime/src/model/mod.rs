@@ -117,6 +117,8 @@
 //! ```
 
 mod decode;
+// Written by `runtime/regenerate-model.sh` exactly as the generator formats it (prettyplease).
+#[rustfmt::skip]
 mod generated;
 mod operation;
 
@@ -135,9 +137,9 @@ pub use generated::{
     ProtectedQueryMemberOutputConfiguration, ProtectedQueryOutput,
     ProtectedQueryOutputConfiguration, ProtectedQueryResult, ProtectedQueryResultConfiguration,
     ProtectedQueryS3Output, ProtectedQueryS3OutputConfiguration, ProtectedQuerySQLParameters,
-    ProtectedQuerySingleMemberOutput, ProtectedQueryStatistics, ProtectedQueryStatus,
-    ResultFormat, RetryInfo, TargetProtectedQueryStatus, UpdateProtectedQueryOutput,
-    WorkerComputeConfiguration, WorkerComputeConfigurationProperties, WorkerComputeType,
+    ProtectedQuerySingleMemberOutput, ProtectedQueryStatistics, ProtectedQueryStatus, ResultFormat,
+    RetryInfo, TargetProtectedQueryStatus, UpdateProtectedQueryOutput, WorkerComputeConfiguration,
+    WorkerComputeConfigurationProperties, WorkerComputeType,
 };
 pub use operation::UpdateProtectedQueryInput;
 
