@@ -19,7 +19,9 @@ same place. The rules (each one documented in README.md):
    is what happened, botocore's name is replaced by the member really set, and it is counted.
 5. Client error correction: where botocore leaves a required member out (the body left it out
    or sent null), our value must be the documented zero value (see `zero`); a corrected
-   union is written as nothing, so both sides leave it out.
+   union is the unknown member with an empty name, which we write in boto3's form
+   `{"SDK_UNKNOWN_MEMBER": {"name": ""}}` (it reads back to the same value), so it compares
+   as the unknown member named `""`.
 """
 
 import datetime
@@ -28,7 +30,6 @@ import struct
 
 UNIX_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 UNSET_ENUM_VALUE = "no value was set"
-ABSENT = object()
 
 
 class Mismatch(Exception):
@@ -48,12 +49,10 @@ def zero(shape):
     kind = shape.type_name
     if kind == "structure":
         if shape.is_tagged_union:
-            return ABSENT
+            return {"$unknown": ""}
         out = {}
         for name in shape.required_members:
-            value = zero(shape.members[name])
-            if value is not ABSENT:
-                out[name] = value
+            out[name] = zero(shape.members[name])
         return out
     if kind == "string":
         return UNSET_ENUM_VALUE if shape.enum else ""
@@ -145,10 +144,8 @@ def boto(shape, value, raw, tally, path):
                 wire = wire_name(shape, name)
                 out[wire] = boto(member, value[name], raw.get(wire) if isinstance(raw, dict) else None, tally, f"{path}.{wire}")
             elif name in shape.required_members:
-                filled = zero(member)
-                if filled is not ABSENT:
-                    tally.note("required member missing in the body: zero value expected (client error correction)")
-                    out[wire_name(shape, name)] = filled
+                tally.note("required member missing in the body: zero value expected (client error correction)")
+                out[wire_name(shape, name)] = zero(member)
         return out
     if kind == "list":
         raw = raw if isinstance(raw, list) else [None] * len(value)

@@ -1,6 +1,7 @@
 //! Client error correction: a required member the service leaves out (or sends as `null`)
 //! reads as the zero value of its kind, as aws-sdk-rust fills it.
 
+use aws_union::AnyValue;
 use cleanrooms_runtime::model::{
     decode_update_protected_query_output, DifferentialPrivacyAggregationType,
     DifferentialPrivacyParameters, DifferentialPrivacySensitivityParameters, ProtectedQueryOutput,
@@ -59,23 +60,34 @@ fn missing_required_structure_gets_its_own_corrected_default() {
 }
 
 #[test]
-fn missing_required_union_is_the_empty_unknown_member_and_is_not_written() {
+fn missing_required_union_is_the_empty_unknown_member() {
     let config: ProtectedQueryResultConfiguration = serde_json::from_str("{}").expect("reads");
     assert_eq!(
         config.output_configuration,
         ProtectedQueryOutputConfiguration::SdkUnknownMember {
             name: String::new(),
-            value: serde_json::Value::Null
+            value: AnyValue::Null
         }
     );
     assert_eq!(config.output_configuration.member_name(), "");
-    assert_eq!(serde_json::to_string(&config).expect("writes"), "{}");
 
     let result: ProtectedQueryResult = serde_json::from_str(r#"{"output":null}"#).expect("reads");
     assert!(
         matches!(&result.output, ProtectedQueryOutput::SdkUnknownMember { name, .. } if name.is_empty())
     );
-    assert_eq!(serde_json::to_string(&result).expect("writes"), "{}");
+}
+
+#[test]
+fn corrected_union_is_written_as_an_unknown_member_with_an_empty_name_and_reads_back() {
+    let config: ProtectedQueryResultConfiguration = serde_json::from_str("{}").expect("reads");
+    let written = serde_json::to_string(&config).expect("writes");
+    assert_eq!(
+        written,
+        r#"{"outputConfiguration":{"SDK_UNKNOWN_MEMBER":{"name":""}}}"#
+    );
+    let again: ProtectedQueryResultConfiguration =
+        serde_json::from_str(&written).expect("reads back");
+    assert_eq!(again, config);
 }
 
 #[test]
@@ -110,7 +122,8 @@ fn corrected_output_is_written_in_full_and_reads_back_to_the_same_value() {
     let written = serde_json::to_value(&out).expect("writes");
     let expected = serde_json::json!({"protectedQuery": {
         "id": "", "membershipId": "", "membershipArn": "", "createTime": 0, "status": "no value was set",
-        "resultConfiguration": {}, "result": {},
+        "resultConfiguration": {"outputConfiguration": {"SDK_UNKNOWN_MEMBER": {"name": ""}}},
+        "result": {"output": {"SDK_UNKNOWN_MEMBER": {"name": ""}}},
         "differentialPrivacy": {"sensitivityParameters": [
             {"aggregationType": "no value was set", "aggregationExpression": "", "userContributionLimit": 0}
         ]}

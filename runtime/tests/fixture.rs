@@ -94,7 +94,7 @@ fn fixture_decodes_and_round_trips() {
         .expect("worker");
     assert_eq!(
         (worker.r#type.clone(), worker.number),
-        (Some(WorkerComputeType::Cr4x), Some(16))
+        (Some(WorkerComputeType::Cr4X), Some(16))
     );
     assert_eq!(query.query_compute_payer_account_id, None);
 

@@ -14,6 +14,13 @@ fn sensitivity(
     ))
 }
 
+/// A `BilledResourceUtilization` (`#[non_exhaustive]`: built from its default).
+fn billed(units: f64) -> BilledResourceUtilization {
+    let mut b = BilledResourceUtilization::default();
+    b.units = units;
+    b
+}
+
 fn units(json: &str) -> Result<f64, serde_json::Error> {
     serde_json::from_str::<BilledResourceUtilization>(&format!(r#"{{"units":{json}}}"#))
         .map(|b| b.units)
@@ -39,11 +46,8 @@ fn floats_write_non_finite_values_back_as_the_same_strings() {
     assert_eq!(written["minColumnValue"], "NaN");
     assert_eq!(written["maxColumnValue"], "-Infinity");
 
-    let b = BilledResourceUtilization {
-        units: f64::INFINITY,
-    };
     assert_eq!(
-        serde_json::to_string(&b).expect("writes"),
+        serde_json::to_string(&billed(f64::INFINITY)).expect("writes"),
         r#"{"units":"Infinity"}"#
     );
 }
@@ -100,8 +104,7 @@ fn doubles_keep_full_precision() {
             expected.to_bits(),
             "{text}"
         );
-        let written =
-            serde_json::to_string(&BilledResourceUtilization { units: expected }).expect("writes");
+        let written = serde_json::to_string(&billed(expected)).expect("writes");
         assert_eq!(
             units(&written[9..written.len() - 1])
                 .expect("reads back")

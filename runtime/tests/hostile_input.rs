@@ -443,10 +443,16 @@ fn header_values_that_are_not_text_are_ignored() {
 fn a_duplicate_structure_member_is_an_error_naming_it() {
     let err = decode_err(r#"{"protectedQuery":{"id":"a","status":"FAILED","id":"b"}}"#);
     assert_eq!(err.path(), "protectedQuery");
-    assert!(err.message().contains("duplicate field `id`"), "{err}");
+    assert!(
+        err.message()
+            .contains("member `id` of structure `ProtectedQuery` is set twice"),
+        "{err}"
+    );
     let err = decode_err(r#"{"protectedQuery":{},"protectedQuery":{}}"#);
     assert!(
-        err.message().contains("duplicate field `protectedQuery`"),
+        err.message().contains(
+            "member `protectedQuery` of structure `UpdateProtectedQueryOutput` is set twice"
+        ),
         "{err}"
     );
 }

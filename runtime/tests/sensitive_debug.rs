@@ -2,7 +2,7 @@
 //! `*** Sensitive Data Redacted ***` in their place.
 
 use cleanrooms_runtime::model::{
-    decode_update_protected_query_output, ProtectedQuerySqlParameters,
+    decode_update_protected_query_output, ProtectedQuerySQLParameters,
 };
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -30,14 +30,14 @@ fn sensitive_sql_parameters_are_redacted_in_debug() {
 
 #[test]
 fn sensitive_parameters_are_redacted_in_debug() {
-    let p: ProtectedQuerySqlParameters =
+    let p: ProtectedQuerySQLParameters =
         serde_json::from_str(r#"{"queryString":"SELECT 1","parameters":{"p":"hunter2"}}"#)
             .expect("reads");
     let shown = format!("{p:?}");
     assert_eq!(
         shown,
         format!(
-            "ProtectedQuerySqlParameters {{ query_string: \"{REDACTED}\", \
+            "ProtectedQuerySQLParameters {{ query_string: \"{REDACTED}\", \
              analysis_template_arn: \"{REDACTED}\", parameters: \"{REDACTED}\" }}"
         )
     );

@@ -161,7 +161,11 @@ fn duplicate_member_in_a_structure_is_an_error() {
     let err = decode_update_protected_query_output(br#"{"protectedQuery":{"id":"a","id":"b"}}"#)
         .expect_err("duplicate member");
     assert_eq!(err.path(), "protectedQuery");
-    assert!(err.message().contains("duplicate field `id`"), "{err}");
+    assert!(
+        err.message()
+            .contains("member `id` of structure `ProtectedQuery` is set twice"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -225,7 +229,8 @@ fn structures_are_read_only_from_objects() {
         let err = decode_update_protected_query_output(body.as_bytes()).expect_err(&body);
         assert_eq!(err.path(), "protectedQuery", "{err}");
         assert!(
-            err.message().contains("expected struct ProtectedQuery"),
+            err.message()
+                .contains("expected structure `ProtectedQuery`: a map of its members"),
             "{err}"
         );
     }

@@ -86,7 +86,7 @@ use tokio::task::JoinSet;
 use crate::model::{
     ComputeConfiguration, ProtectedQuery, ProtectedQueryOutputConfiguration,
     ProtectedQueryResultConfiguration, ProtectedQueryS3OutputConfiguration,
-    ProtectedQuerySqlParameters, ProtectedQueryStatus, ResultFormat, Timestamp,
+    ProtectedQuerySQLParameters, ProtectedQueryStatus, ResultFormat, Timestamp,
     WorkerComputeConfiguration, WorkerComputeType,
 };
 use auth::{Rejection, Verifier};
@@ -451,7 +451,7 @@ fn example_query(
             "arn:aws:cleanrooms:{region}:{ACCOUNT_ID}:membership/{membership_id}"
         ),
         create_time,
-        sql_parameters: Some(ProtectedQuerySqlParameters {
+        sql_parameters: Some(ProtectedQuerySQLParameters {
             query_string: Some("SELECT COUNT(DISTINCT customer_id) FROM sales".to_owned()),
             analysis_template_arn: None,
             parameters: None,
@@ -472,7 +472,7 @@ fn example_query(
         error: None,
         differential_privacy: None,
         compute_configuration: Some(ComputeConfiguration::Worker(WorkerComputeConfiguration {
-            r#type: Some(WorkerComputeType::Cr1x),
+            r#type: Some(WorkerComputeType::Cr1X),
             number: Some(16),
             properties: None,
         })),

@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use super::objects_only::ObjectsOnly;
 use super::UpdateProtectedQueryOutput;
 
 /// Reads the body of a successful (200) `UpdateProtectedQuery` response. Pure: no I/O.
@@ -50,7 +49,7 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, D
 fn decode_untracked<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
     let body = if body.is_empty() { b"{}" } else { body };
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let value = T::deserialize(ObjectsOnly(&mut deserializer)).ok()?;
+    let value = T::deserialize(&mut deserializer).ok()?;
     deserializer.end().ok()?;
     std::str::from_utf8(body).ok()?;
     Some(value)
@@ -60,9 +59,8 @@ fn decode_untracked<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
 fn decode_tracked<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     let body = if body.is_empty() { b"{}" } else { body };
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    // Structures read only from JSON objects (serde's derive would also take an array).
-    let value = serde_path_to_error::deserialize(ObjectsOnly(&mut deserializer))
-        .map_err(DecodeError::from)?;
+    // Structures read only from JSON objects (`AwsStructure` refuses an array).
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(DecodeError::from)?;
     // Trailing text after the object is an error too.
     deserializer.end().map_err(|e| DecodeError {
         path: String::new(),

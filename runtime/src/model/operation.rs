@@ -1,15 +1,17 @@
-//! The input and output of `UpdateProtectedQuery`.
+//! The input of `UpdateProtectedQuery`, with the identifiers the request path carries.
 
-use serde::{Deserialize, Serialize};
+use aws_union::AwsStructure;
 
-use super::correct::{required, zero};
-use super::{ProtectedQuery, TargetProtectedQueryStatus};
+use super::TargetProtectedQueryStatus;
 
 /// The input of `UpdateProtectedQuery`: which query, and the status to move it to.
 ///
-/// A plain model type: the identifiers are not checked here (the protocol layer that builds
-/// the request does that). On the wire the identifiers are URI labels and only
-/// `targetStatus` is in the body; serde writes all three, by their wire names.
+/// Written by hand, beside the generated model: the service model puts the identifiers in the
+/// request path (URI labels), so the generated body type
+/// ([`UpdateProtectedQueryBody`](super::UpdateProtectedQueryBody)) leaves them out, while the
+/// protocol layer needs all three. A plain model type: the identifiers are not checked here
+/// (the protocol layer that builds the request does that). serde writes all three members, by
+/// their wire names.
 ///
 /// ```
 /// use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
@@ -22,27 +24,16 @@ use super::{ProtectedQuery, TargetProtectedQueryStatus};
 /// assert!(serde_json::to_string(&input)?.contains(r#""targetStatus":"CANCELLED""#));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, AwsStructure)]
+#[aws(rename_all = "camelCase", default)]
 pub struct UpdateProtectedQueryInput {
-    /// The membership the query runs in, a UUID (required).
-    #[serde(default = "zero", deserialize_with = "required")]
+    /// The membership the query runs in, a UUID (required; a URI label).
+    #[aws(required)]
     pub membership_identifier: String,
-    /// The query, a UUID (required).
-    #[serde(default = "zero", deserialize_with = "required")]
+    /// The query, a UUID (required; a URI label).
+    #[aws(required)]
     pub protected_query_identifier: String,
-    /// The status to move the query to (required).
-    #[serde(default = "zero", deserialize_with = "required")]
+    /// The status to move the query to (required; the request body).
+    #[aws(required)]
     pub target_status: TargetProtectedQueryStatus,
-}
-
-/// The output of `UpdateProtectedQuery`: the query as it is now. Read a response body with
-/// [`decode_update_protected_query_output`](super::decode_update_protected_query_output).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct UpdateProtectedQueryOutput {
-    /// The query (required; client error correction gives a query whose required members
-    /// are zero when the service leaves it out).
-    #[serde(default = "zero", deserialize_with = "required")]
-    pub protected_query: ProtectedQuery,
 }
