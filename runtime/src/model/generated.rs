@@ -32,7 +32,7 @@ pub struct BilledResourceUtilization {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ComputeConfiguration {
     /// Wire name: `worker`.
     #[aws(rename = "worker")]
@@ -53,6 +53,7 @@ pub enum ComputeConfiguration {
 /// `ListPrivacyBudgets`, `PreviewPrivacyImpact`, and 2 more.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum DifferentialPrivacyAggregationType {
     /// The value `AVG`.
     #[aws(rename = "AVG")]
@@ -223,7 +224,7 @@ pub struct ProtectedQueryDistributeOutputConfiguration {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ProtectedQueryDistributeOutputConfigurationLocation {
     /// Wire name: `s3`.
     #[aws(rename = "s3")]
@@ -278,7 +279,7 @@ pub struct ProtectedQueryMemberOutputConfiguration {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ProtectedQueryOutput {
     /// Wire name: `s3`.
     #[aws(rename = "s3")]
@@ -306,7 +307,7 @@ pub enum ProtectedQueryOutput {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ProtectedQueryOutputConfiguration {
     /// Wire name: `s3`.
     #[aws(rename = "s3")]
@@ -447,6 +448,7 @@ pub struct ProtectedQueryStatistics {
 /// `StartProtectedQuery`, `UpdateProtectedQuery`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ProtectedQueryStatus {
     /// The value `SUBMITTED`.
     #[aws(rename = "SUBMITTED")]
@@ -479,6 +481,7 @@ pub enum ProtectedQueryStatus {
 /// `StartProtectedQuery`, and 2 more.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum ResultFormat {
     /// The value `CSV`.
     #[aws(rename = "CSV")]
@@ -505,6 +508,7 @@ pub struct RetryInfo {
 /// The `TargetProtectedQueryStatus` string enum.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum TargetProtectedQueryStatus {
     /// The value `CANCELLED`.
     #[aws(rename = "CANCELLED")]
@@ -563,7 +567,7 @@ pub struct WorkerComputeConfiguration {
 #[derive(Clone, PartialEq, ::aws_union::AwsUnion)]
 #[aws(debug)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum WorkerComputeConfigurationProperties {
     /// Wire name: `spark`. Entries: 0 to 50.
     #[aws(rename = "spark")]
@@ -589,6 +593,7 @@ pub enum WorkerComputeConfigurationProperties {
 /// `UpdateProtectedQuery`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
 #[non_exhaustive]
+#[allow(clippy::enum_variant_names)]
 pub enum WorkerComputeType {
     /// The value `CR.1X`.
     #[aws(rename = "CR.1X")]
