@@ -112,7 +112,7 @@
 //! query.status = ProtectedQueryStatus::Submitted;
 //! query.create_time = Timestamp::from_secs(1_700_000_000)?;
 //! let written = serde_json::to_string(&query)?;
-//! assert!(written.contains(r#""status":"SUBMITTED""#), "{written}");
+//! assert!(written.ends_with(r#""createTime":1700000000,"status":"SUBMITTED"}"#), "{written}");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
