@@ -95,6 +95,7 @@ pub fn expand(model: &Model) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics _aws::ErrorCorrection for #ident #ty_generics #where_clause {
+            #[inline]
             fn error_correction() -> Self {
                 #value
             }

@@ -162,6 +162,60 @@ pub fn value_types<'a>(model: &'a Model) -> Vec<&'a Type> {
     members.chain(unknown).collect()
 }
 
+/// `Deserialize` through a visitor whose `visit_map` is `visit_map` (with `__map` and the
+/// member names `__NAMES` in scope), asked for with `deserialize_any` so that a value that is
+/// not a map reaches the visitor in every format and the error names the type.
+fn map_deserialize(
+    model: &Model,
+    generics: &Generics,
+    wires: &[&str],
+    expecting: &str,
+    visit_map: TokenStream,
+) -> TokenStream {
+    let ident = model.ident;
+    let (de_impl_generics, de_ty_generics, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = model.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: _serde::Deserializer<'de>,
+            {
+                const __NAMES: &[&str] = &[#(#wires),*];
+
+                struct __Visitor #de_impl_generics #where_clause {
+                    __marker: ::core::marker::PhantomData<#ident #ty_generics>,
+                    __lifetime: ::core::marker::PhantomData<&'de ()>,
+                }
+
+                impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
+                    type Value = #ident #ty_generics;
+
+                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        __f.write_str(#expecting)
+                    }
+
+                    fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
+                    where
+                        __A: _serde::de::MapAccess<'de>,
+                    {
+                        #visit_map
+                    }
+                }
+
+                _serde::Deserializer::deserialize_any(
+                    __deserializer,
+                    __Visitor {
+                        __marker: ::core::marker::PhantomData,
+                        __lifetime: ::core::marker::PhantomData,
+                    },
+                )
+            }
+        }
+    }
+}
+
 fn quoted_list(names: &[&str]) -> String {
     names
         .iter()

@@ -91,8 +91,6 @@ fn deserialize(model: &Model) -> TokenStream {
         &quote!(_aws::ErrorCorrection),
         Impl::Other,
     );
-    let (de_impl_generics, de_ty_generics, where_clause) = generics.split_for_impl();
-    let (_, ty_generics, _) = model.generics.split_for_impl();
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let slots: Vec<_> = (0..model.members.len())
         .map(|i| format_ident!("__v{}", i))
@@ -139,57 +137,22 @@ fn deserialize(model: &Model) -> TokenStream {
         }
     });
     let expecting = format!("structure `{name}`: a map of its members");
-    quote! {
-        #[automatically_derived]
-        impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-            where
-                __D: _serde::Deserializer<'de>,
-            {
-                const __NAMES: &[&str] = &[#(#wires),*];
-
-                struct __Visitor #de_impl_generics #where_clause {
-                    __marker: ::core::marker::PhantomData<#ident #ty_generics>,
-                    __lifetime: ::core::marker::PhantomData<&'de ()>,
+    let visit_map = quote! {
+        #(let mut #slots: ::core::option::Option<#slot_types> = ::core::option::Option::None;)*
+        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+            &mut __map,
+            _aws::KeySeed::known(__NAMES),
+        )? {
+            match __key {
+                #(#arms)*
+                _ => {
+                    _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
                 }
-
-                impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
-                    type Value = #ident #ty_generics;
-
-                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        __f.write_str(#expecting)
-                    }
-
-                    fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
-                    where
-                        __A: _serde::de::MapAccess<'de>,
-                    {
-                        #(let mut #slots: ::core::option::Option<#slot_types> = ::core::option::Option::None;)*
-                        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
-                            &mut __map,
-                            _aws::KeySeed::known(__NAMES),
-                        )? {
-                            match __key {
-                                #(#arms)*
-                                _ => {
-                                    _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
-                                }
-                            }
-                        }
-                        ::core::result::Result::Ok(#ident { #(#fields),* })
-                    }
-                }
-
-                // `deserialize_any`: a sequence (which serde's derive would read by position)
-                // or any other value that is not a map is an error naming this structure.
-                _serde::Deserializer::deserialize_any(
-                    __deserializer,
-                    __Visitor {
-                        __marker: ::core::marker::PhantomData,
-                        __lifetime: ::core::marker::PhantomData,
-                    },
-                )
             }
         }
-    }
+        ::core::result::Result::Ok(#ident { #(#fields),* })
+    };
+    // `deserialize_any`: a sequence (which serde's derive would read by position) or any other
+    // value that is not a map is an error naming this structure.
+    super::map_deserialize(model, &generics, &wires, &expecting, visit_map)
 }

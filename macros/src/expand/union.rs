@@ -96,9 +96,6 @@ fn deserialize(model: &Model) -> TokenStream {
         &quote!(_serde::Deserialize<'de>),
         Impl::Deserialize,
     );
-    let (de_impl_generics, de_ty_generics, where_clause) = generics.split_for_impl();
-    let (_, ty_generics, _) = model.generics.split_for_impl();
-
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let member_arms = model
         .members
@@ -114,82 +111,47 @@ fn deserialize(model: &Model) -> TokenStream {
         quoted_list(&wires)
     );
 
-    quote! {
-        #[automatically_derived]
-        impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-            where
-                __D: _serde::Deserializer<'de>,
+    let visit_map = quote! {
+        let mut __name = _aws::String::new();
+        // Up to the first member that is set: each arm `break`s with it.
+        let __first: Self::Value = loop {
+            let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+                &mut __map,
+                _aws::KeySeed::new(__NAMES, &mut __name),
+            )?
+            else {
+                return ::core::result::Result::Err(_serde::de::Error::custom(#none_set));
+            };
+            match __key {
+                #(#member_arms)*
+                _aws::Key::Type => {
+                    _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
+                }
+                #unknown_arms
+            }
+        };
+        // Every later member must be unset; a set one is skipped, not decoded.
+        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+            &mut __map,
+            _aws::KeySeed::new(__NAMES, &mut __name),
+        )? {
+            if let _aws::Key::Type = __key {
+                _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
+            } else if _serde::de::MapAccess::next_value::<
+                ::core::option::Option<_serde::de::IgnoredAny>,
+            >(&mut __map)?
+            .is_some()
             {
-                const __NAMES: &[&str] = &[#(#wires),*];
-
-                struct __Visitor #de_impl_generics #where_clause {
-                    __marker: ::core::marker::PhantomData<#ident #ty_generics>,
-                    __lifetime: ::core::marker::PhantomData<&'de ()>,
-                }
-
-                impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
-                    type Value = #ident #ty_generics;
-
-                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        __f.write_str(#expecting)
-                    }
-
-                    fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
-                    where
-                        __A: _serde::de::MapAccess<'de>,
-                    {
-                        let mut __name = _aws::String::new();
-                        // Up to the first member that is set: each arm `break`s with it.
-                        let __first: Self::Value = loop {
-                            let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
-                                &mut __map,
-                                _aws::KeySeed::new(__NAMES, &mut __name),
-                            )?
-                            else {
-                                return ::core::result::Result::Err(_serde::de::Error::custom(#none_set));
-                            };
-                            match __key {
-                                #(#member_arms)*
-                                _aws::Key::Type => {
-                                    _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
-                                }
-                                #unknown_arms
-                            }
-                        };
-                        // Every later member must be unset; a set one is skipped, not decoded.
-                        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
-                            &mut __map,
-                            _aws::KeySeed::new(__NAMES, &mut __name),
-                        )? {
-                            if let _aws::Key::Type = __key {
-                                _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
-                            } else if _serde::de::MapAccess::next_value::<
-                                ::core::option::Option<_serde::de::IgnoredAny>,
-                            >(&mut __map)?
-                            .is_some()
-                            {
-                                return ::core::result::Result::Err(_serde::de::Error::custom(
-                                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(__NAMES, &__name)),
-                                ));
-                            }
-                        }
-                        ::core::result::Result::Ok(__first)
-                    }
-                }
-
-                // `deserialize_any`: a value that is not a map reaches the visitor in every
-                // format, so the error names this union.
-                _serde::Deserializer::deserialize_any(
-                    __deserializer,
-                    __Visitor {
-                        __marker: ::core::marker::PhantomData,
-                        __lifetime: ::core::marker::PhantomData,
-                    },
-                )
+                return ::core::result::Result::Err(_serde::de::Error::custom(
+                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(__NAMES, &__name)),
+                ));
             }
         }
-    }
+        ::core::result::Result::Ok(__first)
+    };
+    // `deserialize_any`: a value that is not a map reaches the visitor in every format, so the
+    // error names this union.
+    super::map_deserialize(model, &generics, &wires, &expecting, visit_map)
 }
 
 /// Reads a known member's value and `break`s with the union; `null` means not set.
@@ -321,6 +283,7 @@ fn helpers(model: &Model) -> TokenStream {
         };
         quote! {
             #[doc = #as_doc]
+            #[inline]
             pub fn #as_fn(&self) -> ::core::option::Option<&#ty> {
                 match self {
                     #pattern => ::core::option::Option::Some(#value),
@@ -329,6 +292,7 @@ fn helpers(model: &Model) -> TokenStream {
             }
 
             #[doc = #is_doc]
+            #[inline]
             pub fn #is_fn(&self) -> bool {
                 ::core::matches!(self, Self::#variant { .. })
             }
@@ -341,6 +305,7 @@ fn helpers(model: &Model) -> TokenStream {
             pub const MEMBERS: &'static [&'static str] = &[#(#wires),*];
 
             /// The wire name of the member that is set; for an unknown member, the name it came with.
+            #[inline]
             pub fn member_name(&self) -> &str {
                 match self {
                     #(Self::#variants { .. } => #wires,)*
@@ -349,6 +314,7 @@ fn helpers(model: &Model) -> TokenStream {
             }
 
             /// Whether the member that is set is one this model does not know.
+            #[inline]
             pub fn is_unknown(&self) -> bool {
                 #is_unknown
             }
