@@ -17,6 +17,10 @@ if ! "$VENV/bin/python" -c "import botocore, cbor2, sys; sys.exit(botocore.__ver
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "botocore==$BOTOCORE_VERSION" cbor2
 fi
 
-cargo build --quiet --release -p aws-union-codegen
+# --no-build: reuse the generator and decoder of the last run (no cargo at all).
+case " $* " in
+  *" --no-build "*) ;;
+  *) cargo build --quiet --release -p aws-union-codegen ;;
+esac
 export PYTHONDONTWRITEBYTECODE=1
 "$VENV/bin/python" conformance/all_services.py --codegen "${CARGO_TARGET_DIR:-target}/release/aws-union-codegen" "$@"

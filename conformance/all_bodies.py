@@ -54,15 +54,19 @@ class ServiceWalk(generate.Walk):
         self.nodes += 1
         kind = shape.type_name
         if kind == "structure" and shape.metadata.get("document"):
+            self.counts["value: document"] += 1
             return self.arbitrary(2 if not self.tight(depth) else 0)
         if kind == "blob":
+            self.counts["value: blob"] += 1
             data = bytes(self.rng.randrange(256) for _ in range(self.rng.randint(0, 24)))
             return data if self.protocol == CBOR else base64.b64encode(data).decode("ascii")
         if kind == "timestamp":
             return self.timestamp()[0]
         if kind == "list" and self.tight(depth):
-            low = shape.metadata.get("min", 0)
-            return [self.placed(shape.member, [], 0, f"{path}[{i}]", depth) for i in range(low)]
+            items = [None] * shape.metadata.get("min", 0)
+            for i in range(len(items)):
+                items[i] = self.placed(shape.member, items, i, f"{path}[{i}]", depth)
+            return items
         if kind == "map":
             if self.tight(depth):
                 return {}
@@ -91,6 +95,8 @@ class ServiceWalk(generate.Walk):
         return self.shuffled(obj)
 
     def union(self, shape, path, depth):
+        if depth > 3:
+            self.counts["value: union nested deeper than 3"] += 1
         names = [n for n in shape.members if in_body(shape.members[n]) is not False]
         obj = {}
         if self.rng.random() < self.knobs.get("unknown_member", 0.02):
@@ -121,6 +127,8 @@ class ServiceWalk(generate.Walk):
 
     def float(self, kind):
         value = super().float(kind)
+        if value in ("NaN", "Infinity", "-Infinity"):
+            self.counts["value: float special"] += 1
         if self.protocol != CBOR:
             return value
         if isinstance(value, generate.Raw):

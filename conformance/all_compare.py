@@ -49,10 +49,11 @@ def is_document(shape):
     return shape.type_name == "structure" and shape.metadata.get("document")
 
 
-def zero(shape):
+def zero(shape, ctx):
+    """Our value for a required member the body left out (client error correction)."""
     kind = shape.type_name
     if is_document(shape):
-        return ABSENT
+        return ("doc", None)  # a document's zero value is `null`, written as such
     if kind == "structure" and shape.is_tagged_union:
         # The corrected union is the unknown member with an empty name, which the generated
         # models write back in boto3's form, `{"SDK_UNKNOWN_MEMBER": {"name": ""}}`.
@@ -63,10 +64,12 @@ def zero(shape):
         out = {}
         for name, member in body_members(shape):
             if name in shape.required_members:
-                value = zero(member)
+                value = zero(member, ctx)
                 if value is not ABSENT:
-                    out[name] = value
+                    out[wire(ctx, shape, name)] = value
         return out
+    if kind == "list":
+        return []
     return compare.zero(shape)
 
 
@@ -135,7 +138,7 @@ def boto(shape, value, raw, ctx, path, raw_mode=False):
                 sub = raw.get(w) if isinstance(raw, dict) else None
                 out[w] = boto(member, value[key], sub, ctx, f"{path}.{w}", raw_mode)
             elif name in shape.required_members:
-                filled = zero(member)
+                filled = zero(member, ctx)
                 if filled is not ABSENT:
                     ctx.tally.note("required member missing in the body: zero value expected (client error correction)")
                     out[w] = filled

@@ -151,7 +151,7 @@ def write_if_changed(path, text):
         f.write(text)
 
 
-def build(codegen, crate, services):
+def build(codegen, crate, services, compile=True):
     """Generate and build; returns (binary, {service: {shape: "module::Type"}})."""
     os.makedirs(os.path.join(crate, "src"), exist_ok=True)
     write_if_changed(os.path.join(crate, "Cargo.toml"), CARGO_TOML.format(repo=REPO, label=os.path.basename(crate)))
@@ -183,7 +183,8 @@ def build(codegen, crate, services):
             "    match (module, ty) {\n" + "\n".join(arms) + "\n        _ => return false,\n    }\n    true\n}\n")
     write_if_changed(os.path.join(crate, "src", "main.rs"), main)
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO, "target")
-    subprocess.run(["cargo", "build", "--quiet", "--manifest-path", os.path.join(crate, "Cargo.toml")], check=True)
+    if compile:
+        subprocess.run(["cargo", "build", "--quiet", "--manifest-path", os.path.join(crate, "Cargo.toml")], check=True)
     return os.path.join(target, "debug", "all-services-decoder-" + os.path.basename(crate)), types
 
 
