@@ -218,6 +218,8 @@ def main():
         why, detail, defect = check(body, boto_result, ours_result, body["root"], ctx)
         stats = per_service[body["service"]]
         stats["bodies"] += 1
+        counts[f"category {body['category']}"] += 1
+        counts[f"outcome: botocore {boto_result[0]}, ours {ours_result[0]}"] += 1
         if defect:
             counts[defect] += 1
         if why is None:

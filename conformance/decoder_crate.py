@@ -184,7 +184,9 @@ def build(codegen, crate, services, compile=True):
     write_if_changed(os.path.join(crate, "src", "main.rs"), main)
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO, "target")
     if compile:
-        subprocess.run(["cargo", "build", "--quiet", "--manifest-path", os.path.join(crate, "Cargo.toml")], check=True)
+        # The repository's target directory (or CARGO_TARGET_DIR): dependencies built once.
+        subprocess.run(["cargo", "build", "--quiet", "--manifest-path", os.path.join(crate, "Cargo.toml"),
+                        "--target-dir", target], check=True)
     return os.path.join(target, "debug", "all-services-decoder-" + os.path.basename(crate)), types
 
 
