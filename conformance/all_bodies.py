@@ -81,7 +81,7 @@ class ServiceWalk(generate.Walk):
         obj = {}
         p_optional = 0.0 if self.tight(depth) else self.knobs.get("optional", 0.5)
         for name, member in shape.members.items():
-            if in_body(member) is False:
+            if not in_body(member):
                 continue
             wire = wire_name(self.protocol, member, name)
             required = name in shape.required_members
@@ -97,7 +97,7 @@ class ServiceWalk(generate.Walk):
     def union(self, shape, path, depth):
         if depth > 3:
             self.counts["value: union nested deeper than 3"] += 1
-        names = [n for n in shape.members if in_body(shape.members[n]) is not False]
+        names = [n for n in shape.members if in_body(shape.members[n])]
         obj = {}
         if self.rng.random() < self.knobs.get("unknown_member", 0.02):
             obj[self.unknown_name(shape)] = self.arbitrary(3)
@@ -203,7 +203,7 @@ def make_body(rng, root, category, counts, protocol):
         candidates = [(obj, shape, path) for obj, shape, path in walk.structures if shape.required_members]
         for obj, shape, path in rng.sample(candidates, min(len(candidates), rng.randint(1, 3))):
             for name in rng.sample(shape.required_members, rng.randint(1, len(shape.required_members))):
-                if in_body(shape.members[name]) is False:
+                if not in_body(shape.members[name]):
                     continue
                 wire = wire_name(protocol, shape.members[name], name)
                 if rng.random() < 0.5:
