@@ -97,7 +97,8 @@ for ((start = 0; start < ${#services[@]}; start += chunk)); do
   cmp -s "$lib" "$crate/src/lib.rs" || cp "$lib" "$crate/src/lib.rs"
   rm "$lib"
   chunk_started=$SECONDS
-  if cargo check --quiet --manifest-path "$crate/Cargo.toml" 2>"$crate/check.log"; then
+  if cargo check --quiet --manifest-path "$crate/Cargo.toml" --target-dir "${CARGO_TARGET_DIR:-$repo/target}" \
+      2>"$crate/check.log"; then
     checked=$((checked + ${#members[@]}))
     result=ok
   else
