@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every union of every JSON/CBOR service of the pinned botocore, read by botocore's parser for
+# the protocol and by models aws-union-codegen generates; see conformance/README.md.
+#
+#   conformance/all-services.sh            # the full run (152 services, every union)
+#   conformance/all-services.sh --ci       # the CI subset
+#   conformance/all-services.sh --services dynamodb,cleanrooms -n 50 --seed 7
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BOTOCORE_VERSION=1.44.8
+VENV=${ALL_SERVICES_VENV:-target/conformance-venv}
+if [[ ! -x "$VENV/bin/python" ]]; then
+  python3 -m venv "$VENV"
+fi
+if ! "$VENV/bin/python" -c "import botocore, cbor2, sys; sys.exit(botocore.__version__ != '$BOTOCORE_VERSION')" 2>/dev/null; then
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "botocore==$BOTOCORE_VERSION" cbor2
+fi
+
+# --no-build: reuse the generator and decoder of the last run (no cargo at all).
+case " $* " in
+  *" --no-build "*) ;;
+  *) cargo build --quiet --release -p aws-union-codegen ;;
+esac
+export PYTHONDONTWRITEBYTECODE=1
+"$VENV/bin/python" conformance/all_services.py --codegen "${CARGO_TARGET_DIR:-target}/release/aws-union-codegen" "$@"
