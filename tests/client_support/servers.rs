@@ -108,7 +108,7 @@ async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
                 return;
             }
             let mut chunk = b"4000\r\n".to_vec();
-            chunk.extend(std::iter::repeat_n(b' ', 0x4000));
+            chunk.extend(std::iter::repeat(b' ').take(0x4000));
             chunk.extend_from_slice(b"\r\n");
             while stream.write_all(&chunk).await.is_ok() {}
         }
