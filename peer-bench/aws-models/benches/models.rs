@@ -21,8 +21,8 @@ use aws_models_bench::{
     check_converse, check_plain_converse, check_plain_query, check_query, check_sdk_converse,
     check_sdk_query, serde_json_read, simd_read, sonic_read,
 };
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use cpu_time::ThreadCpuTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()

@@ -23,7 +23,11 @@ use cpu_time::thread_cpu_time;
 type Run<'a> = Box<dyn FnMut() + 'a>;
 
 /// Per contender and round: (CPU ns per call, wall ns per call).
-fn measure(contenders: &mut [(&str, Run<'_>)], rounds: usize, round_ms: f64) -> Vec<Vec<(f64, f64)>> {
+fn measure(
+    contenders: &mut [(&str, Run<'_>)],
+    rounds: usize,
+    round_ms: f64,
+) -> Vec<Vec<(f64, f64)>> {
     // Calls per round from one timed call each (after one warm-up call).
     let counts: Vec<u64> = contenders
         .iter_mut()
@@ -53,7 +57,11 @@ fn measure(contenders: &mut [(&str, Run<'_>)], rounds: usize, round_ms: f64) -> 
 fn median(mut v: Vec<f64>) -> (f64, f64, f64) {
     v.sort_by(|a, b| a.total_cmp(b));
     let n = v.len();
-    let m = if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 };
+    let m = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
     (m, v[0], v[n - 1])
 }
 
@@ -66,12 +74,21 @@ fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>]) {
     for (name, per_round) in names.iter().zip(m) {
         let (c, lo, hi) = median(per_round.iter().map(|x| x.0).collect());
         let (w, _, _) = median(per_round.iter().map(|x| x.1).collect());
-        println!("| {name} | {:.3} ({:.3}–{:.3}) | {:.3} |", c / 1e6, lo / 1e6, hi / 1e6, w / 1e6);
+        println!(
+            "| {name} | {:.3} ({:.3}–{:.3}) | {:.3} |",
+            c / 1e6,
+            lo / 1e6,
+            hi / 1e6,
+            w / 1e6
+        );
     }
     let ratio = |clock: usize, f: &dyn Fn(&[f64]) -> f64| {
         let per_round: Vec<f64> = (0..m[0].len())
             .map(|r| {
-                let t: Vec<f64> = m.iter().map(|c| if clock == 0 { c[r].0 } else { c[r].1 }).collect();
+                let t: Vec<f64> = m
+                    .iter()
+                    .map(|c| if clock == 0 { c[r].0 } else { c[r].1 })
+                    .collect();
                 f(&t)
             })
             .collect();
@@ -79,13 +96,25 @@ fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>]) {
     };
     type Ratio = (&'static str, &'static str, fn(&[f64]) -> f64);
     let ratios: [Ratio; 5] = [
-        ("generated serde_json ÷ ceiling", "≤ 1.15", |t| t[0] / t[3]),
-        ("SDK reading (large − tiny) ÷ generated serde_json", "≥ 1.6", |t| (t[4] - t[5]) / t[0]),
-        ("SDK reading ÷ generated sonic-rs", "≥ 3", |t| (t[4] - t[5]) / t[1]),
-        ("SDK reading ÷ generated simd-json", "≥ 3", |t| (t[4] - t[5]) / t[2]),
+        ("generated serde_json ÷ ceiling", "≤ 1.15", |t| {
+            t[0] / t[3]
+        }),
+        (
+            "SDK reading (large − tiny) ÷ generated serde_json",
+            "≥ 1.6",
+            |t| (t[4] - t[5]) / t[0],
+        ),
+        ("SDK reading ÷ generated sonic-rs", "≥ 3", |t| {
+            (t[4] - t[5]) / t[1]
+        }),
+        ("SDK reading ÷ generated simd-json", "≥ 3", |t| {
+            (t[4] - t[5]) / t[2]
+        }),
         ("SDK reading ÷ ceiling", "", |t| (t[4] - t[5]) / t[3]),
     ];
-    println!("\n| ratio, within each round | CPU: median (min–max) | wall: median (min–max) | goal |");
+    println!(
+        "\n| ratio, within each round | CPU: median (min–max) | wall: median (min–max) | goal |"
+    );
     println!("|---|---|---|---|");
     for (name, goal, f) in ratios {
         let (c, cl, ch) = ratio(0, &f);
@@ -95,8 +124,14 @@ fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>]) {
 }
 
 fn main() {
-    let rounds: usize = std::env::var("ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(15);
-    let round_ms: f64 = std::env::var("ROUND_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(150.0);
+    let rounds: usize = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(15);
+    let round_ms: f64 = std::env::var("ROUND_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(150.0);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -110,24 +145,54 @@ fn main() {
         "SDK call, tiny body",
     ];
 
+    println!(
+        "size_of AttributeValue: generated {} bytes, plain {} bytes",
+        std::mem::size_of::<dynamodb::AttributeValue>(),
+        std::mem::size_of::<plain::AttributeValue>()
+    );
     let large = bodies::query_large();
     check_query(&serde_json_read(&large));
     check_query(&sonic_read(&large));
     check_query(&simd_read(&large));
     check_plain_query(&serde_json_read(&large));
-    let (sdk_large, sdk_tiny) = (sdk::dynamodb(large.clone()), sdk::dynamodb(bodies::query_tiny()));
+    let (sdk_large, sdk_tiny) = (
+        sdk::dynamodb(large.clone()),
+        sdk::dynamodb(bodies::query_tiny()),
+    );
     check_sdk_query(&rt.block_on(sdk::query(&sdk_large)));
     let mut contenders: Vec<(&str, Run<'_>)> = vec![
-        (names[0], Box::new(|| drop(black_box(serde_json_read::<dynamodb::QueryOutput>(&large))))),
-        (names[1], Box::new(|| drop(black_box(sonic_read::<dynamodb::QueryOutput>(&large))))),
-        (names[2], Box::new(|| drop(black_box(simd_read::<dynamodb::QueryOutput>(&large))))),
-        (names[3], Box::new(|| drop(black_box(serde_json_read::<plain::QueryOutput>(&large))))),
-        (names[4], Box::new(|| drop(black_box(rt.block_on(sdk::query(&sdk_large)))))),
-        (names[5], Box::new(|| drop(black_box(rt.block_on(sdk::query(&sdk_tiny)))))),
+        (
+            names[0],
+            Box::new(|| drop(black_box(serde_json_read::<dynamodb::QueryOutput>(&large)))),
+        ),
+        (
+            names[1],
+            Box::new(|| drop(black_box(sonic_read::<dynamodb::QueryOutput>(&large)))),
+        ),
+        (
+            names[2],
+            Box::new(|| drop(black_box(simd_read::<dynamodb::QueryOutput>(&large)))),
+        ),
+        (
+            names[3],
+            Box::new(|| drop(black_box(serde_json_read::<plain::QueryOutput>(&large)))),
+        ),
+        (
+            names[4],
+            Box::new(|| drop(black_box(rt.block_on(sdk::query(&sdk_large))))),
+        ),
+        (
+            names[5],
+            Box::new(|| drop(black_box(rt.block_on(sdk::query(&sdk_tiny))))),
+        ),
     ];
     let m = measure(&mut contenders, rounds, round_ms);
     report(
-        &format!("DynamoDB Query: {} bytes, {} items ({rounds} rounds)", large.len(), bodies::ITEMS),
+        &format!(
+            "DynamoDB Query: {} bytes, {} items ({rounds} rounds)",
+            large.len(),
+            bodies::ITEMS
+        ),
         &names,
         &m,
     );
@@ -137,19 +202,52 @@ fn main() {
     check_converse(&sonic_read(&large));
     check_converse(&simd_read(&large));
     check_plain_converse(&serde_json_read(&large));
-    let (sdk_large, sdk_tiny) = (sdk::bedrock(large.clone()), sdk::bedrock(bodies::converse_tiny()));
+    let (sdk_large, sdk_tiny) = (
+        sdk::bedrock(large.clone()),
+        sdk::bedrock(bodies::converse_tiny()),
+    );
     check_sdk_converse(&rt.block_on(sdk::converse(&sdk_large)));
     let mut contenders: Vec<(&str, Run<'_>)> = vec![
-        (names[0], Box::new(|| drop(black_box(serde_json_read::<bedrock::ConverseResponse>(&large))))),
-        (names[1], Box::new(|| drop(black_box(sonic_read::<bedrock::ConverseResponse>(&large))))),
-        (names[2], Box::new(|| drop(black_box(simd_read::<bedrock::ConverseResponse>(&large))))),
-        (names[3], Box::new(|| drop(black_box(serde_json_read::<plain::ConverseResponse>(&large))))),
-        (names[4], Box::new(|| drop(black_box(rt.block_on(sdk::converse(&sdk_large)))))),
-        (names[5], Box::new(|| drop(black_box(rt.block_on(sdk::converse(&sdk_tiny)))))),
+        (
+            names[0],
+            Box::new(|| {
+                drop(black_box(serde_json_read::<bedrock::ConverseResponse>(
+                    &large,
+                )))
+            }),
+        ),
+        (
+            names[1],
+            Box::new(|| drop(black_box(sonic_read::<bedrock::ConverseResponse>(&large)))),
+        ),
+        (
+            names[2],
+            Box::new(|| drop(black_box(simd_read::<bedrock::ConverseResponse>(&large)))),
+        ),
+        (
+            names[3],
+            Box::new(|| {
+                drop(black_box(serde_json_read::<plain::ConverseResponse>(
+                    &large,
+                )))
+            }),
+        ),
+        (
+            names[4],
+            Box::new(|| drop(black_box(rt.block_on(sdk::converse(&sdk_large))))),
+        ),
+        (
+            names[5],
+            Box::new(|| drop(black_box(rt.block_on(sdk::converse(&sdk_tiny))))),
+        ),
     ];
     let m = measure(&mut contenders, rounds, round_ms);
     report(
-        &format!("Bedrock Runtime Converse: {} bytes, {} content blocks ({rounds} rounds)", large.len(), bodies::BLOCKS),
+        &format!(
+            "Bedrock Runtime Converse: {} bytes, {} content blocks ({rounds} rounds)",
+            large.len(),
+            bodies::BLOCKS
+        ),
         &names,
         &m,
     );

@@ -31,8 +31,22 @@ impl Rng {
 
     fn word(&mut self) -> &'static str {
         const WORDS: [&str; 16] = [
-            "table", "stream", "region", "shard", "index", "capacity", "backup", "replica",
-            "partition", "throughput", "export", "import", "global", "local", "secondary", "key",
+            "table",
+            "stream",
+            "region",
+            "shard",
+            "index",
+            "capacity",
+            "backup",
+            "replica",
+            "partition",
+            "throughput",
+            "export",
+            "import",
+            "global",
+            "local",
+            "secondary",
+            "key",
         ];
         WORDS[self.below(16) as usize]
     }

@@ -9,8 +9,10 @@
 
 #![allow(missing_docs)]
 
+#[rustfmt::skip] // generated: kept as aws-union-codegen writes it
 pub mod bedrock;
 pub mod bodies;
+#[rustfmt::skip] // generated: kept as aws-union-codegen writes it
 pub mod dynamodb;
 pub mod plain;
 pub mod sdk;
@@ -47,8 +49,12 @@ pub fn check_query(output: &dynamodb::QueryOutput) {
         assert!(matches!(item.get("tags"), Some(A::Ss(s)) if s.len() == 3));
         assert!(matches!(item.get("scores"), Some(A::Ns(n)) if n.len() == 3));
         assert!(matches!(item.get("active"), Some(A::Bool(_))));
-        assert!(matches!(item.get("profile"), Some(A::M(m)) if matches!(m.get("address"), Some(A::M(a)) if a.len() == 2)));
-        assert!(matches!(item.get("history"), Some(A::L(l)) if matches!(l.get(1), Some(A::L(x)) if matches!(x.get(2), Some(A::Null(true))))));
+        assert!(
+            matches!(item.get("profile"), Some(A::M(m)) if matches!(m.get("address"), Some(A::M(a)) if a.len() == 2))
+        );
+        assert!(
+            matches!(item.get("history"), Some(A::L(l)) if matches!(l.get(1), Some(A::L(x)) if matches!(x.get(2), Some(A::Null(true)))))
+        );
     }
 }
 
@@ -104,6 +110,9 @@ pub fn check_sdk_converse(output: &aws_sdk_bedrockruntime::operation::converse::
         .expect("a message");
     assert_eq!(message.content().len(), bodies::BLOCKS);
     let image = message.content()[3].as_image().expect("an image");
-    let bytes = image.source().and_then(|s| s.as_bytes().ok()).expect("bytes");
+    let bytes = image
+        .source()
+        .and_then(|s| s.as_bytes().ok())
+        .expect("bytes");
     assert_eq!(bytes.as_ref().len(), 384);
 }

@@ -6,9 +6,9 @@
 
 use aws_credential_types::Credentials;
 use aws_smithy_http_client::test_util::infallible_client_fn;
+use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::retry::RetryConfig;
-use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use bytes::Bytes;
 
 const REGION: &str = "us-east-1";
@@ -53,7 +53,9 @@ pub fn dynamodb(body: Vec<u8>) -> aws_sdk_dynamodb::Client {
 }
 
 /// One `Query` call.
-pub async fn query(client: &aws_sdk_dynamodb::Client) -> aws_sdk_dynamodb::operation::query::QueryOutput {
+pub async fn query(
+    client: &aws_sdk_dynamodb::Client,
+) -> aws_sdk_dynamodb::operation::query::QueryOutput {
     client
         .query()
         .table_name("bench")
