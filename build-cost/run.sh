@@ -5,6 +5,7 @@
 #   build-cost/run.sh                 REPEATS=5 by default (the derive's rebuilds)
 #   PARTS=derive build-cost/run.sh    (c) only; the clean-build table of results.md is kept
 #   TABLE_ONLY=1 build-cost/run.sh    rewrite results.md from the last run's measurements
+#   PARTS=models build-cost/run.sh    (d) only; the other sections of results.md are kept
 #
 # (a) a program that makes the UpdateProtectedQuery call with an in-memory HTTP client:
 #     cleanrooms-runtime with default-features = false (model + protocol layer) against
@@ -14,7 +15,10 @@
 #     aws-lc-rs) and configured with rustls on ring;
 # (c) the derive itself: a generated crate of 200 unions compiled with #[derive(AwsUnion)]
 #     (depending on the facade `aws-union`) against the same enums with serde's
-#     #[derive(Serialize, Deserialize)], with a name-only and a value-keeping unknown member.
+#     #[derive(Serialize, Deserialize)], with a name-only and a value-keeping unknown member;
+# (d) types only: the generated full model of DynamoDB and of Bedrock Runtime (a crate of the
+#     generated module, aws-union and serde; see models.sh) against aws-sdk-dynamodb and
+#     aws-sdk-bedrockruntime with default-features = false (clean builds, as (a)).
 #
 # (a) and (b) are clean builds (`cargo build`, debug and release) into a fresh target dir each;
 # (c) is the crate alone, rebuilt after `touch src/lib.rs` once its dependencies are built
@@ -113,6 +117,9 @@ clean_crates=(ours-protocol sdk-no-client ours-client sdk-client-ring sdk-client
 results="$work/results"
 # PARTS=derive measures (c) only and keeps the clean-build table of results.md as it is.
 parts="${PARTS:-all}"
+if [[ "$parts" == models ]]; then
+  exec "$here/models.sh"
+fi
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then
 for c in "${derive_crates[@]}"; do

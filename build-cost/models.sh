@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# (d) of build-cost/run.sh (`PARTS=models build-cost/run.sh` runs this): clean builds, debug and
+# release, of the generated full model of DynamoDB and of Bedrock Runtime (types only: a crate
+# of the generated module, `aws-union` and `serde`) against aws-sdk-dynamodb and
+# aws-sdk-bedrockruntime with `default-features = false`, side by side in one run. Writes the
+# section "Generated full models" of build-cost/results.md and keeps the rest of the file.
+#
+#   build-cost/models.sh               BOTOCORE_DATA: botocore's data directory (else the one
+#                                      of /work/venv-botocore or target/conformance-venv)
+#   TABLE_ONLY=1 build-cost/models.sh  rewrite the section from the last run's measurements
+#   CODEGEN=path/to/aws-union-codegen  use that generator binary instead of building it
+set -euo pipefail
+cd "$(dirname "$0")"
+here="$(pwd)"
+work="$here/work"
+crates="$here/crates"
+results="$work/results-models"
+services=(dynamodb bedrockruntime)
+log() { printf '==> %s\n' "$*" >&2; }
+
+if [[ -z "${TABLE_ONLY:-}" ]]; then
+  if [[ -z "${BOTOCORE_DATA:-}" ]]; then
+    for venv in /work/venv-botocore "$here/../target/conformance-venv"; do
+      if [[ -x "$venv/bin/python" ]]; then
+        BOTOCORE_DATA=$("$venv/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
+        break
+      fi
+    done
+  fi
+  [[ -d "${BOTOCORE_DATA:-}" ]] || { echo "set BOTOCORE_DATA to botocore's data directory" >&2; exit 2; }
+  codegen="${CODEGEN:-}"
+  if [[ -z "$codegen" ]]; then
+    (cd "$here/.." && cargo build --quiet --release -p aws-union-codegen)
+    codegen="${CARGO_TARGET_DIR:-$here/../target}/release/aws-union-codegen"
+  fi
+  declare -A model=([dynamodb]=dynamodb/2012-08-10 [bedrockruntime]=bedrock-runtime/2023-09-30)
+  for s in "${services[@]}"; do
+    log "generate the full model: $s"
+    "$codegen" --model "$BOTOCORE_DATA/${model[$s]}/service-2.json.gz" --docs facts \
+      --out "$crates/types-ours-$s/src/model.rs"
+  done
+  for s in "${services[@]}"; do
+    for side in ours sdk; do
+      log "cargo fetch: types-$side-$s"
+      (cd "$crates/types-$side-$s" && cargo fetch --quiet)
+    done
+  done
+
+  measure() { # measure OUT DIR CMD...: CMD in DIR under nice; "wall user sys" to OUT.time
+    local out="$1" dir="$2"
+    shift 2
+    local TIMEFORMAT='%R %U %S'
+    cut -d' ' -f1 /proc/loadavg >"$out.load"
+    { time (cd "$dir" && nice -n 19 "$@" >"$out.log" 2>&1); } 2>"$out.time"
+  }
+  rm -rf "$results"
+  mkdir -p "$results"
+  target="$work/target-clean-models"
+  # Side by side: ours, then the SDK, per service and profile.
+  for s in "${services[@]}"; do
+    for profile in debug release; do
+      for side in ours sdk; do
+        c="types-$side-$s"
+        flags=(--offline)
+        [[ "$profile" == release ]] && flags+=(--release)
+        rm -rf "$target"
+        log "clean $profile build: $c"
+        CARGO_TARGET_DIR="$target" measure "$results/$c-$profile" "$crates/$c" \
+          cargo build "${flags[@]}"
+        (cd "$crates/$c" && cargo tree --offline -e normal --prefix none | sort -u | wc -l) \
+          >"$results/$c.crates"
+      done
+    done
+  done
+  rm -rf "$target"
+  wc -l <"$crates/types-ours-dynamodb/src/model.rs" >"$results/dynamodb.lines"
+  wc -l <"$crates/types-ours-bedrockruntime/src/model.rs" >"$results/bedrockruntime.lines"
+fi
+
+wall() { cut -d' ' -f1 "$results/$1.time"; }
+cpu() { awk '{printf "%.1f", $2 + $3}' "$results/$1.time"; }
+load() { cat "$results/$1.load"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v l="$2" 'BEGIN { print (r <= l ? "met" : "NOT met") }'; }
+version() { grep -A1 "^name = \"$1\"" "$crates/types-sdk-$2/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p'; }
+
+section="$(
+  echo "## Generated full models against aws-sdk-rust (types only)"
+  echo
+  echo "Written by \`PARTS=models build-cost/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(rustc -V), $(nproc) cores, one"
+  echo "clean build each into a fresh target dir, ours then the SDK, under \`nice -n 19\` on a shared"
+  echo "machine. Seconds: wall (CPU = user + sys). Goal: ours ÷ SDK ≤ 0.25, debug and release."
+  echo
+  echo "| service | ours: generated full model | SDK, \`default-features = false\` | profile | ours s | SDK s | load (ours, SDK) | ours ÷ SDK (wall) | (CPU) | goal ≤ 0.25 |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  for s in "${services[@]}"; do
+    for profile in debug release; do
+      o="types-ours-$s" k="types-sdk-$s"
+      r="$(ratio "$(wall "$o-$profile")" "$(wall "$k-$profile")")"
+      rc="$(ratio "$(cpu "$o-$profile")" "$(cpu "$k-$profile")")"
+      echo "| $s | $(cat "$results/$s.lines") lines, $(cat "$results/$o.crates") crates | aws-sdk-$s $(version "aws-sdk-$s" "$s"), $(cat "$results/$k.crates") crates | $profile | $(wall "$o-$profile") ($(cpu "$o-$profile")) | $(wall "$k-$profile") ($(cpu "$k-$profile")) | $(load "$o-$profile"), $(load "$k-$profile") | $r | $rc | $(verdict "$r" 0.25) |"
+    done
+  done
+  echo
+  echo "Ours: a library crate whose only module is the generated full model (\`aws-union-codegen"
+  echo "--docs facts\`, every shape of the service), depending on \`aws-union\` (feature \`json\` for"
+  echo "Bedrock Runtime's documents) and \`serde\`. SDK: a library crate that depends on the SDK"
+  echo "crate with \`default-features = false\` (no HTTP client, no TLS, no tokio) and re-exports it."
+  echo "\"crates\": packages in the dependency graph (\`cargo tree -e normal\`), the crate itself included."
+)"
+previous="$(cat "$here/results.md" 2>/dev/null || true)"
+{
+  # Everything but the previous version of this section, then this section.
+  printf '%s\n' "$previous" | awk '/^## Generated full models against aws-sdk-rust/ { skip = 1; next } /^## / { skip = 0 } !skip'
+  echo
+  printf '%s\n' "$section"
+} | cat -s >"$here/results.md.new"
+mv "$here/results.md.new" "$here/results.md"
+printf '%s\n' "$section"
