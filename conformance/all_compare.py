@@ -23,7 +23,10 @@ import math
 from botocore.utils import parse_timestamp
 
 import compare
-from compare import ABSENT, Mismatch, member_really_set
+from compare import Mismatch, member_really_set
+
+# A value that is not there (kept for zero values that write nothing).
+ABSENT = object()
 
 CBOR = "smithy-rpc-v2-cbor"
 
