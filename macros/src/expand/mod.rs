@@ -162,6 +162,48 @@ pub fn value_types<'a>(model: &'a Model) -> Vec<&'a Type> {
     members.chain(unknown).collect()
 }
 
+/// The generics of the `Serialize` impl: serde bounds on the type parameters the values use.
+fn serialize_generics(model: &Model) -> Generics {
+    with_bounds(
+        model,
+        model.generics,
+        &value_types(model),
+        &quote!(_serde::Serialize),
+        Impl::Serialize,
+    )
+}
+
+/// The generics of the `Deserialize<'de>` impl: `'de`, and serde bounds on the type parameters.
+fn deserialize_generics(model: &Model) -> Generics {
+    with_bounds(
+        model,
+        &with_de_lifetime(model),
+        &value_types(model),
+        &quote!(_serde::Deserialize<'de>),
+        Impl::Deserialize,
+    )
+}
+
+/// `Serialize` as one map of `len` entries, written by `entries` (with `__map` in scope).
+fn map_serialize(model: &Model, len: TokenStream, entries: TokenStream) -> TokenStream {
+    let ident = model.ident;
+    let generics = serialize_generics(model);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: _serde::Serializer,
+            {
+                let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(#len))?;
+                #entries
+                _serde::ser::SerializeMap::end(__map)
+            }
+        }
+    }
+}
+
 /// `Deserialize` through a visitor whose `visit_map` is `visit_map` (with `__map` and the
 /// member names `__NAMES` in scope), asked for with `deserialize_any` so that a value that is
 /// not a map reaches the visitor in every format and the error names the type.

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{value, value_types, with_bounds, with_de_lifetime, Impl};
+use super::{value, with_bounds, Impl};
 use crate::check::Model;
 
 pub fn expand(model: &Model) -> TokenStream {
@@ -14,15 +14,6 @@ pub fn expand(model: &Model) -> TokenStream {
 
 /// A map of the members that are set: `Option` members are left out when `None`.
 fn serialize(model: &Model) -> TokenStream {
-    let ident = model.ident;
-    let generics = with_bounds(
-        model,
-        model.generics,
-        &value_types(model),
-        &quote!(_serde::Serialize),
-        Impl::Serialize,
-    );
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let always = model.members.iter().filter(|m| m.option.is_none()).count();
     let optional = model
         .members
@@ -50,20 +41,8 @@ fn serialize(model: &Model) -> TokenStream {
             }
         }
     });
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: _serde::Serializer,
-            {
-                let __len: usize = #always #(#optional)*;
-                let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(__len))?;
-                #(#entries)*
-                _serde::ser::SerializeMap::end(__map)
-            }
-        }
-    }
+    let len = quote!(#always #(#optional)*);
+    super::map_serialize(model, len, quote!(#(#entries)*))
 }
 
 /// Key by key from a map: `__type` and unknown members skipped, `null` unset, a repeat an
@@ -71,13 +50,7 @@ fn serialize(model: &Model) -> TokenStream {
 fn deserialize(model: &Model) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
-    let generics = with_bounds(
-        model,
-        &with_de_lifetime(model),
-        &value_types(model),
-        &quote!(_serde::Deserialize<'de>),
-        Impl::Deserialize,
-    );
+    let generics = super::deserialize_generics(model);
     let required: Vec<_> = model
         .members
         .iter()

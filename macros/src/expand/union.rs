@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{quoted_list, value, value_types, with_bounds, with_de_lifetime, Impl};
+use super::{quoted_list, value};
 use crate::check::{Member, Model, Unknown};
 
 pub fn expand(model: &Model) -> TokenStream {
@@ -15,14 +15,6 @@ pub fn expand(model: &Model) -> TokenStream {
 
 fn serialize(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let generics = with_bounds(
-        model,
-        model.generics,
-        &value_types(model),
-        &quote!(_serde::Serialize),
-        Impl::Serialize,
-    );
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let member_arms = model.members.iter().map(|member| {
         let variant = member.ident;
         let wire = &member.wire;
@@ -68,34 +60,19 @@ fn serialize(model: &Model) -> TokenStream {
             },
         },
     );
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: _serde::Serializer,
-            {
-                let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(1))?;
-                match self {
-                    #(#member_arms)*
-                    #unknown_arm
-                }
-                _serde::ser::SerializeMap::end(__map)
-            }
+    let entries = quote! {
+        match self {
+            #(#member_arms)*
+            #unknown_arm
         }
-    }
+    };
+    super::map_serialize(model, quote!(1), entries)
 }
 
 fn deserialize(model: &Model) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
-    let generics = with_bounds(
-        model,
-        &with_de_lifetime(model),
-        &value_types(model),
-        &quote!(_serde::Deserialize<'de>),
-        Impl::Deserialize,
-    );
+    let generics = super::deserialize_generics(model);
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let member_arms = model
         .members
