@@ -9,10 +9,14 @@
 
 #![allow(missing_docs)]
 
-#[rustfmt::skip] // generated: kept as aws-union-codegen writes it
+// The examples' generated models (`examples/models/regenerate.sh`), kept as the generator
+// writes them.
+#[rustfmt::skip]
+#[path = "../../../examples/models/bedrock_converse.rs"]
 pub mod bedrock;
 pub mod bodies;
-#[rustfmt::skip] // generated: kept as aws-union-codegen writes it
+#[rustfmt::skip]
+#[path = "../../../examples/models/dynamodb_query.rs"]
 pub mod dynamodb;
 pub mod plain;
 pub mod sdk;
