@@ -62,7 +62,7 @@ fn the_public_api_list_sees_items_variants_fields_and_non_exhaustive() {
         "client/mod.rs: impl Client :: pub async fn update_protected_query( &self, input: &UpdateProtectedQueryInput, ) -> Result<UpdateProtectedQueryOutput, Error>",
         "client/error.rs: #[derive(Debug)] #[non_exhaustive] pub enum Error",
         "enum Error variant Transport(TransportError),",
-        "protocol/error.rs: impl std::error::Error for UpdateProtectedQueryError",
+        "protocol/error_shapes.rs: impl std::error::Error for UpdateProtectedQueryError",
     ] {
         assert!(api.lines().any(|l| l.contains(expected)), "{expected}\n---\n{api}");
     }
