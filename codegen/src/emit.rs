@@ -160,8 +160,9 @@ fn union(item: &Item, variants: &[Field]) -> TokenStream {
             SdkUnknownMember {
                 /// The member's name on the wire.
                 name: ::aws_union::__private::String,
-                /// The member's value.
-                value: ::aws_union::AnyValue,
+                /// The member's value, boxed so that keeping it does not make every value of
+                /// the union larger.
+                value: ::aws_union::__private::Box<::aws_union::AnyValue>,
             },
         }
     }

@@ -139,8 +139,9 @@ pub enum AudioSource {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `AutoToolChoice` structure.
@@ -246,8 +247,9 @@ pub enum CitationGeneratedContent {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `CitationLocation` union: exactly one member is set.
@@ -279,8 +281,9 @@ pub enum CitationLocation {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `CitationSourceContent` union: exactly one member is set.
@@ -300,8 +303,9 @@ pub enum CitationSourceContent {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `CitationsConfig` structure.
@@ -387,8 +391,9 @@ pub enum ContentBlock {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ConversationRole` string enum.
@@ -439,8 +444,9 @@ pub enum ConverseOutput {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ConverseRequest` structure.
@@ -625,8 +631,9 @@ pub enum DocumentContentBlock {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `DocumentFormat` string enum.
@@ -710,8 +717,9 @@ pub enum DocumentSource {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ErrorBlock` structure.
@@ -800,8 +808,9 @@ pub enum GuardrailAutomatedReasoningFinding {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `GuardrailAutomatedReasoningImpossibleFinding` structure.
@@ -1302,8 +1311,9 @@ pub enum GuardrailConverseContentBlock {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `GuardrailConverseContentQualifier` string enum.
@@ -1378,8 +1388,9 @@ pub enum GuardrailConverseImageSource {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `GuardrailConverseTextBlock` structure.
@@ -1966,8 +1977,9 @@ pub enum ImageSource {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `InferenceConfiguration` structure.
@@ -2060,8 +2072,9 @@ pub enum OutputFormatStructure {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `OutputFormatType` string enum.
@@ -2131,8 +2144,9 @@ pub enum PromptVariableValues {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ReasoningContentBlock` union: exactly one member is set.
@@ -2157,8 +2171,9 @@ pub enum ReasoningContentBlock {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ReasoningTextBlock` structure.
@@ -2342,8 +2357,9 @@ pub enum SystemContentBlock {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `SystemTool` structure.
@@ -2402,8 +2418,9 @@ pub enum Tool {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ToolAdditionBlock` structure.
@@ -2438,8 +2455,9 @@ pub enum ToolChoice {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ToolConfiguration` structure.
@@ -2469,8 +2487,9 @@ pub enum ToolInputSchema {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ToolReference` structure.
@@ -2553,8 +2572,9 @@ pub enum ToolResultContentBlock {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ToolResultStatus` string enum.
@@ -2698,8 +2718,9 @@ pub enum VideoSource {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `WebLocation` structure.

@@ -66,7 +66,7 @@ fn missing_required_union_is_the_empty_unknown_member() {
         config.output_configuration,
         ProtectedQueryOutputConfiguration::SdkUnknownMember {
             name: String::new(),
-            value: AnyValue::Null
+            value: Box::new(AnyValue::Null)
         }
     );
     assert_eq!(config.output_configuration.member_name(), "");

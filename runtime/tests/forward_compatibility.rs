@@ -118,7 +118,7 @@ fn boto3_unknown_member_form_reads_back() {
         output,
         ProtectedQueryOutput::SdkUnknownMember {
             name: "stream".into(),
-            value: AnyValue::Null
+            value: Box::new(AnyValue::Null)
         }
     );
 }

@@ -105,7 +105,7 @@ pub fn expand(model: &Model) -> TokenStream {
 }
 
 /// Whether a kept unknown value's type is one with a known zero value: a type parameter (bound
-/// on it), `AnyValue`, a JSON value, `Option`, `String` or `Box` of those.
+/// on it), `AnyValue`, a JSON value, `Option`, `String`, or a `Box` of one of those.
 fn has_zero_value(model: &Model, ty: &syn::Type) -> bool {
     let syn::Type::Path(path) = ty else {
         return false;
@@ -125,6 +125,17 @@ fn has_zero_value(model: &Model, ty: &syn::Type) -> bool {
         .map(|s| s.ident.to_string())
         .collect();
     let last = segments.last().map(String::as_str);
+    if last == Some("Box") {
+        // `Box<T>` has a zero value when `T` has one.
+        let inner = path.path.segments.last().and_then(|s| match &s.arguments {
+            syn::PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
+                syn::GenericArgument::Type(ty) => Some(ty),
+                _ => None,
+            }),
+            _ => None,
+        });
+        return inner.map_or(false, |ty| has_zero_value(model, ty));
+    }
     let json = segments.iter().any(|s| s == "serde_json") && last == Some("Value");
     json || matches!(last, Some("AnyValue" | "Document" | "Option" | "String"))
 }

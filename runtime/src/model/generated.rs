@@ -43,8 +43,9 @@ pub enum ComputeConfiguration {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `DifferentialPrivacyAggregationType` string enum.
@@ -238,8 +239,9 @@ pub enum ProtectedQueryDistributeOutputConfigurationLocation {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ProtectedQueryError` structure.
@@ -296,8 +298,9 @@ pub enum ProtectedQueryOutput {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ProtectedQueryOutputConfiguration` union: exactly one member is set.
@@ -327,8 +330,9 @@ pub enum ProtectedQueryOutputConfiguration {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `ProtectedQueryResult` structure.
@@ -583,8 +587,9 @@ pub enum WorkerComputeConfigurationProperties {
     SdkUnknownMember {
         /// The member's name on the wire.
         name: ::aws_union::__private::String,
-        /// The member's value.
-        value: ::aws_union::AnyValue,
+        /// The member's value, boxed so that keeping it does not make every value of
+        /// the union larger.
+        value: ::aws_union::__private::Box<::aws_union::AnyValue>,
     },
 }
 /// The `WorkerComputeType` string enum.
