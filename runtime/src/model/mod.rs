@@ -35,7 +35,7 @@
 //! # Unknown union members keep their value
 //!
 //! botocore and aws-sdk-rust drop the value of a union member newer than their model. Here
-//! `SdkUnknownMember { name, value }` keeps it as an [`aws_union::AnyValue`] and writes the
+//! `SdkUnknownMember { name, value }` keeps it as a boxed [`aws_union::AnyValue`] and writes the
 //! member back exactly as it came, `{"<name>": <value>}`, so a body from a newer service
 //! round-trips. boto3's own form, `{"SDK_UNKNOWN_MEMBER": {"name": "<name>"}}`, still reads
 //! (with a `Null` value, since it carries none).
