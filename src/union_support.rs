@@ -78,7 +78,7 @@ impl<'de, 'a> Visitor<'de> for KeySeed<'a> {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        if let Some(i) = self.names.iter().position(|name| *name == key) {
+        if let Some(i) = position(self.names, key) {
             return Ok(Key::Member(i));
         }
         let found = match key {
@@ -99,6 +99,17 @@ impl<'de, 'a> Visitor<'de> for KeySeed<'a> {
             Err(_) => Err(de::Error::invalid_value(de::Unexpected::Bytes(key), &self)),
         }
     }
+}
+
+/// The index of `key` in `names`. Member names are short, so the bytes are compared in line
+/// (after the lengths) instead of through a `memcmp` call per name of the same length.
+#[inline]
+fn position(names: &[&str], key: &str) -> Option<usize> {
+    let key = key.as_bytes();
+    names.iter().position(|name| {
+        let name = name.as_bytes();
+        name.len() == key.len() && name.iter().zip(key).all(|(a, b)| a == b)
+    })
 }
 
 /// The value of a Unit member: `{}`.
