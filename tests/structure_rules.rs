@@ -168,6 +168,31 @@ fn required_members_left_out_get_their_zero_value() {
 }
 
 #[test]
+fn a_required_union_whose_unknown_value_is_boxed_gets_its_zero_value() {
+    #[derive(Debug, Clone, PartialEq, AwsUnion)]
+    enum Boxed {
+        Text(String),
+        #[aws(unknown)]
+        SdkUnknownMember { name: String, value: Box<AnyValue> },
+    }
+
+    #[derive(Debug, PartialEq, AwsStructure)]
+    struct Holder {
+        #[aws(required)]
+        content: Boxed,
+    }
+
+    let holder: Holder = serde_json::from_str("{}").unwrap();
+    assert_eq!(
+        holder.content,
+        Boxed::SdkUnknownMember {
+            name: String::new(),
+            value: Box::new(AnyValue::Null)
+        }
+    );
+}
+
+#[test]
 fn required_members_sent_as_null_get_their_zero_value() {
     let query: Query = serde_json::from_str(
         r#"{"id":null,"number":null,"status":null,"inner":null,"output":null,"createTime":null}"#,
