@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the generator over the newest model of every service in botocore's data directory and
 # counts: generated (JSON/CBOR), refused (XML/query protocols, as they must be), failed (a bug).
-# Each model is generated twice and the two outputs must be the same bytes (determinism). Then
+# Each model is generated twice and the two outputs must be the same bytes (determinism), and
+# `rustfmt --check` must leave it as generated (rustfmt-clean). Then
 # every generated module is compiled with `cargo check`, in crates of --chunk services each
 # (a module a service) under target/all-models/. Exits non-zero when any JSON/CBOR model fails
 # to generate, differs between the two runs, or does not check.
@@ -44,7 +45,7 @@ trap 'rm -rf "$out"' EXIT
 [[ -n "$keep" ]] && mkdir -p "$keep"
 
 started=$SECONDS
-generated=0 refused=0 failed=0 differ=0 items=0 lines=0
+generated=0 refused=0 failed=0 differ=0 unformatted=0 items=0 lines=0
 services=()
 for service_dir in "$BOTOCORE_DATA"/*/; do
   service=$(basename "$service_dir")
@@ -58,6 +59,10 @@ for service_dir in "$BOTOCORE_DATA"/*/; do
       differ=$((differ + 1))
       echo "NOT DETERMINISTIC $service: a second run gave different bytes" >&2
     fi
+    if ! rustfmt --edition 2021 --check "$target" >/dev/null 2>&1; then
+      unformatted=$((unformatted + 1))
+      echo "NOT RUSTFMT-CLEAN $service: rustfmt --check would change it" >&2
+    fi
     items=$((items + $(grep -c '^pub \(struct\|enum\) ' "$target" || true)))
     lines=$((lines + $(wc -l < "$target")))
     [[ -n "$keep" ]] && cp "$target" "$keep/"
@@ -68,8 +73,8 @@ for service_dir in "$BOTOCORE_DATA"/*/; do
     echo "FAILED $service: $(cat "$out/err")" >&2
   fi
 done
-echo "services generated: $generated (types: $items, lines: $lines); refused (XML/query): $refused; failed: $failed; not deterministic: $differ ($((SECONDS - started)) s)"
-[[ $failed -eq 0 && $differ -eq 0 ]] || exit 1
+echo "services generated: $generated (types: $items, lines: $lines); refused (XML/query): $refused; failed: $failed; not deterministic: $differ; not rustfmt-clean: $unformatted ($((SECONDS - started)) s)"
+[[ $failed -eq 0 && $differ -eq 0 && $unformatted -eq 0 ]] || exit 1
 [[ $check -eq 1 ]] || exit 0
 
 # cargo check, a crate of $chunk services at a time (memory stays bounded; the crates share

@@ -7,12 +7,10 @@ use std::collections::BTreeSet;
 use aws_union::AnyValue;
 use serde_json::{json, Value};
 
-#[rustfmt::skip]
 #[allow(dead_code, clippy::enum_variant_names)]
 #[path = "../examples/models/bedrock_converse.rs"]
 mod bedrock;
 
-#[rustfmt::skip]
 #[allow(dead_code, clippy::enum_variant_names)]
 #[path = "../examples/models/dynamodb_query.rs"]
 mod dynamodb;

@@ -173,7 +173,10 @@ fn a_required_union_whose_unknown_value_is_boxed_gets_its_zero_value() {
     enum Boxed {
         Text(String),
         #[aws(unknown)]
-        SdkUnknownMember { name: String, value: Box<AnyValue> },
+        SdkUnknownMember {
+            name: String,
+            value: Box<AnyValue>,
+        },
     }
 
     #[derive(Debug, PartialEq, AwsStructure)]

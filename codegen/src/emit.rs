@@ -215,7 +215,7 @@ pub fn tokens(plan: &Plan, module_doc: bool) -> TokenStream {
     quote!(#inner #(#items)*)
 }
 
-/// The whole module, formatted by prettyplease.
+/// The whole module, formatted by prettyplease with member types laid out as rustfmt does.
 pub fn format(plan: &Plan, module_doc: bool) -> Result<String, Error> {
     let file: syn::File = syn::parse2(tokens(plan, module_doc)).map_err(|e| {
         Error::model(
@@ -224,5 +224,7 @@ pub fn format(plan: &Plan, module_doc: bool) -> Result<String, Error> {
             format!("generated code does not parse: {e}"),
         )
     })?;
-    Ok(prettyplease::unparse(&file))
+    Ok(crate::layout::rustfmt_members(&prettyplease::unparse(
+        &file,
+    )))
 }

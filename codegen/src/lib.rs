@@ -38,6 +38,7 @@ mod docs;
 mod emit;
 mod error;
 mod facts;
+mod layout;
 pub mod model;
 mod names;
 pub mod plan;

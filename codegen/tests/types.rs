@@ -86,7 +86,10 @@ fn cbor_timestamps_are_always_epoch_seconds() {
 #[test]
 fn sparse_lists_and_maps_keep_nulls_as_none() {
     let code = generate(SHAPES);
-    assert_contains(&code, "::aws_union::__private::Vec<\n            ::core::option::Option<::aws_union::__private::String>,");
+    assert_contains(
+        &code,
+        "::aws_union::__private::Vec<::core::option::Option<::aws_union::__private::String>>",
+    );
     assert_contains(&code, "::aws_union::__private::BTreeMap<\n            ::aws_union::__private::String,\n            ::core::option::Option<i32>,");
 }
 
@@ -113,5 +116,8 @@ fn generated_types_follow_the_facade_contract_style() {
         "#[derive(Clone, PartialEq, ::aws_union::AwsUnion)]\n#[aws(debug)]\n#[non_exhaustive]",
     );
     assert_contains(&code, "#[aws(unknown)]\n    SdkUnknownMember {");
-    assert_contains(&code, "value: ::aws_union::__private::Box<::aws_union::AnyValue>,");
+    assert_contains(
+        &code,
+        "value: ::aws_union::__private::Box<::aws_union::AnyValue>,",
+    );
 }

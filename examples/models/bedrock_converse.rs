@@ -37,9 +37,7 @@ pub struct AppliedGuardrailDetails {
     pub guardrail_arn: ::core::option::Option<::aws_union::__private::String>,
     /// Wire name: `guardrailOrigin`.
     #[aws(rename = "guardrailOrigin")]
-    pub guardrail_origin: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailOrigin>,
-    >,
+    pub guardrail_origin: ::core::option::Option<::aws_union::__private::Vec<GuardrailOrigin>>,
     /// Wire name: `guardrailOwnership`.
     #[aws(rename = "guardrailOwnership")]
     pub guardrail_ownership: ::core::option::Option<GuardrailOwnership>,
@@ -223,9 +221,7 @@ pub struct Citation {
     pub source: ::core::option::Option<::aws_union::__private::String>,
     /// Wire name: `sourceContent`.
     #[aws(rename = "sourceContent")]
-    pub source_content: ::core::option::Option<
-        ::aws_union::__private::Vec<CitationSourceContent>,
-    >,
+    pub source_content: ::core::option::Option<::aws_union::__private::Vec<CitationSourceContent>>,
     /// Wire name: `location`.
     #[aws(rename = "location")]
     pub location: ::core::option::Option<CitationLocation>,
@@ -328,9 +324,7 @@ pub struct CitationsConfig {
 pub struct CitationsContentBlock {
     /// Wire name: `content`.
     #[aws(rename = "content")]
-    pub content: ::core::option::Option<
-        ::aws_union::__private::Vec<CitationGeneratedContent>,
-    >,
+    pub content: ::core::option::Option<::aws_union::__private::Vec<CitationGeneratedContent>>,
     /// Wire name: `citations`.
     #[aws(rename = "citations")]
     pub citations: ::core::option::Option<::aws_union::__private::Vec<Citation>>,
@@ -483,16 +477,12 @@ pub struct ConverseRequest {
     /// Wire name: `promptVariables`. Sensitive: `Debug` redacts it.
     #[aws(rename = "promptVariables", sensitive)]
     pub prompt_variables: ::core::option::Option<
-        ::aws_union::__private::BTreeMap<
-            ::aws_union::__private::String,
-            PromptVariableValues,
-        >,
+        ::aws_union::__private::BTreeMap<::aws_union::__private::String, PromptVariableValues>,
     >,
     /// Wire name: `additionalModelResponseFieldPaths`. Items: 0 to 10.
     #[aws(rename = "additionalModelResponseFieldPaths")]
-    pub additional_model_response_field_paths: ::core::option::Option<
-        ::aws_union::__private::Vec<::aws_union::__private::String>,
-    >,
+    pub additional_model_response_field_paths:
+        ::core::option::Option<::aws_union::__private::Vec<::aws_union::__private::String>>,
     /// Wire name: `requestMetadata`. Sensitive: `Debug` redacts it. Entries: 1 to 16.
     #[aws(rename = "requestMetadata", sensitive)]
     pub request_metadata: ::core::option::Option<
@@ -753,19 +743,16 @@ pub struct GuardrailAssessment {
     pub word_policy: ::core::option::Option<GuardrailWordPolicyAssessment>,
     /// Wire name: `sensitiveInformationPolicy`.
     #[aws(rename = "sensitiveInformationPolicy")]
-    pub sensitive_information_policy: ::core::option::Option<
-        GuardrailSensitiveInformationPolicyAssessment,
-    >,
+    pub sensitive_information_policy:
+        ::core::option::Option<GuardrailSensitiveInformationPolicyAssessment>,
     /// Wire name: `contextualGroundingPolicy`.
     #[aws(rename = "contextualGroundingPolicy")]
-    pub contextual_grounding_policy: ::core::option::Option<
-        GuardrailContextualGroundingPolicyAssessment,
-    >,
+    pub contextual_grounding_policy:
+        ::core::option::Option<GuardrailContextualGroundingPolicyAssessment>,
     /// Wire name: `automatedReasoningPolicy`.
     #[aws(rename = "automatedReasoningPolicy")]
-    pub automated_reasoning_policy: ::core::option::Option<
-        GuardrailAutomatedReasoningPolicyAssessment,
-    >,
+    pub automated_reasoning_policy:
+        ::core::option::Option<GuardrailAutomatedReasoningPolicyAssessment>,
     /// Wire name: `invocationMetrics`.
     #[aws(rename = "invocationMetrics")]
     pub invocation_metrics: ::core::option::Option<GuardrailInvocationMetrics>,
@@ -825,9 +812,8 @@ pub struct GuardrailAutomatedReasoningImpossibleFinding {
     pub translation: ::core::option::Option<GuardrailAutomatedReasoningTranslation>,
     /// Wire name: `contradictingRules`.
     #[aws(rename = "contradictingRules")]
-    pub contradicting_rules: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningRule>,
-    >,
+    pub contradicting_rules:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningRule>>,
     /// Wire name: `logicWarning`.
     #[aws(rename = "logicWarning")]
     pub logic_warning: ::core::option::Option<GuardrailAutomatedReasoningLogicWarning>,
@@ -855,9 +841,8 @@ pub struct GuardrailAutomatedReasoningInvalidFinding {
     pub translation: ::core::option::Option<GuardrailAutomatedReasoningTranslation>,
     /// Wire name: `contradictingRules`.
     #[aws(rename = "contradictingRules")]
-    pub contradicting_rules: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningRule>,
-    >,
+    pub contradicting_rules:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningRule>>,
     /// Wire name: `logicWarning`.
     #[aws(rename = "logicWarning")]
     pub logic_warning: ::core::option::Option<GuardrailAutomatedReasoningLogicWarning>,
@@ -874,14 +859,12 @@ pub struct GuardrailAutomatedReasoningLogicWarning {
     pub r#type: ::core::option::Option<GuardrailAutomatedReasoningLogicWarningType>,
     /// Wire name: `premises`.
     #[aws(rename = "premises")]
-    pub premises: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>,
-    >,
+    pub premises:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>>,
     /// Wire name: `claims`.
     #[aws(rename = "claims")]
-    pub claims: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>,
-    >,
+    pub claims:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>>,
 }
 /// The `GuardrailAutomatedReasoningLogicWarningType` string enum.
 ///
@@ -916,9 +899,8 @@ pub struct GuardrailAutomatedReasoningNoTranslationsFinding {}
 pub struct GuardrailAutomatedReasoningPolicyAssessment {
     /// Wire name: `findings`.
     #[aws(rename = "findings")]
-    pub findings: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningFinding>,
-    >,
+    pub findings:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningFinding>>,
 }
 /// The `GuardrailAutomatedReasoningRule` structure.
 ///
@@ -947,14 +929,10 @@ pub struct GuardrailAutomatedReasoningSatisfiableFinding {
     pub translation: ::core::option::Option<GuardrailAutomatedReasoningTranslation>,
     /// Wire name: `claimsTrueScenario`.
     #[aws(rename = "claimsTrueScenario")]
-    pub claims_true_scenario: ::core::option::Option<
-        GuardrailAutomatedReasoningScenario,
-    >,
+    pub claims_true_scenario: ::core::option::Option<GuardrailAutomatedReasoningScenario>,
     /// Wire name: `claimsFalseScenario`.
     #[aws(rename = "claimsFalseScenario")]
-    pub claims_false_scenario: ::core::option::Option<
-        GuardrailAutomatedReasoningScenario,
-    >,
+    pub claims_false_scenario: ::core::option::Option<GuardrailAutomatedReasoningScenario>,
     /// Wire name: `logicWarning`.
     #[aws(rename = "logicWarning")]
     pub logic_warning: ::core::option::Option<GuardrailAutomatedReasoningLogicWarning>,
@@ -968,9 +946,8 @@ pub struct GuardrailAutomatedReasoningSatisfiableFinding {
 pub struct GuardrailAutomatedReasoningScenario {
     /// Wire name: `statements`.
     #[aws(rename = "statements")]
-    pub statements: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>,
-    >,
+    pub statements:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>>,
 }
 /// The `GuardrailAutomatedReasoningStatement` structure.
 ///
@@ -1002,14 +979,12 @@ pub struct GuardrailAutomatedReasoningTooComplexFinding {}
 pub struct GuardrailAutomatedReasoningTranslation {
     /// Wire name: `premises`.
     #[aws(rename = "premises")]
-    pub premises: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>,
-    >,
+    pub premises:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>>,
     /// Wire name: `claims`.
     #[aws(rename = "claims")]
-    pub claims: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>,
-    >,
+    pub claims:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningStatement>>,
     /// Wire name: `untranslatedPremises`.
     #[aws(rename = "untranslatedPremises")]
     pub untranslated_premises: ::core::option::Option<
@@ -1038,9 +1013,8 @@ pub struct GuardrailAutomatedReasoningTranslationAmbiguousFinding {
     >,
     /// Wire name: `differenceScenarios`. Items: 0 to 2.
     #[aws(rename = "differenceScenarios")]
-    pub difference_scenarios: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningScenario>,
-    >,
+    pub difference_scenarios:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningScenario>>,
 }
 /// The `GuardrailAutomatedReasoningTranslationOption` structure.
 ///
@@ -1051,9 +1025,8 @@ pub struct GuardrailAutomatedReasoningTranslationAmbiguousFinding {
 pub struct GuardrailAutomatedReasoningTranslationOption {
     /// Wire name: `translations`.
     #[aws(rename = "translations")]
-    pub translations: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningTranslation>,
-    >,
+    pub translations:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningTranslation>>,
 }
 /// The `GuardrailAutomatedReasoningValidFinding` structure.
 ///
@@ -1067,14 +1040,11 @@ pub struct GuardrailAutomatedReasoningValidFinding {
     pub translation: ::core::option::Option<GuardrailAutomatedReasoningTranslation>,
     /// Wire name: `claimsTrueScenario`.
     #[aws(rename = "claimsTrueScenario")]
-    pub claims_true_scenario: ::core::option::Option<
-        GuardrailAutomatedReasoningScenario,
-    >,
+    pub claims_true_scenario: ::core::option::Option<GuardrailAutomatedReasoningScenario>,
     /// Wire name: `supportingRules`.
     #[aws(rename = "supportingRules")]
-    pub supporting_rules: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailAutomatedReasoningRule>,
-    >,
+    pub supporting_rules:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailAutomatedReasoningRule>>,
     /// Wire name: `logicWarning`.
     #[aws(rename = "logicWarning")]
     pub logic_warning: ::core::option::Option<GuardrailAutomatedReasoningLogicWarning>,
@@ -1287,9 +1257,8 @@ pub enum GuardrailContextualGroundingPolicyAction {
 pub struct GuardrailContextualGroundingPolicyAssessment {
     /// Wire name: `filters`.
     #[aws(rename = "filters")]
-    pub filters: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailContextualGroundingFilter>,
-    >,
+    pub filters:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailContextualGroundingFilter>>,
 }
 /// The `GuardrailConverseContentBlock` union: exactly one member is set.
 ///
@@ -1405,9 +1374,8 @@ pub struct GuardrailConverseTextBlock {
     pub text: ::aws_union::__private::String,
     /// Wire name: `qualifiers`.
     #[aws(rename = "qualifiers")]
-    pub qualifiers: ::core::option::Option<
-        ::aws_union::__private::Vec<GuardrailConverseContentQualifier>,
-    >,
+    pub qualifiers:
+        ::core::option::Option<::aws_union::__private::Vec<GuardrailConverseContentQualifier>>,
 }
 /// The `GuardrailCoverage` structure.
 ///
@@ -1826,16 +1794,12 @@ pub enum GuardrailTrace {
 pub struct GuardrailTraceAssessment {
     /// Wire name: `modelOutput`.
     #[aws(rename = "modelOutput")]
-    pub model_output: ::core::option::Option<
-        ::aws_union::__private::Vec<::aws_union::__private::String>,
-    >,
+    pub model_output:
+        ::core::option::Option<::aws_union::__private::Vec<::aws_union::__private::String>>,
     /// Wire name: `inputAssessment`.
     #[aws(rename = "inputAssessment")]
     pub input_assessment: ::core::option::Option<
-        ::aws_union::__private::BTreeMap<
-            ::aws_union::__private::String,
-            GuardrailAssessment,
-        >,
+        ::aws_union::__private::BTreeMap<::aws_union::__private::String, GuardrailAssessment>,
     >,
     /// Wire name: `outputAssessments`.
     #[aws(rename = "outputAssessments")]
@@ -1998,9 +1962,8 @@ pub struct InferenceConfiguration {
     pub top_p: ::core::option::Option<f32>,
     /// Wire name: `stopSequences`. Items: 0 to 2500.
     #[aws(rename = "stopSequences")]
-    pub stop_sequences: ::core::option::Option<
-        ::aws_union::__private::Vec<::aws_union::__private::String>,
-    >,
+    pub stop_sequences:
+        ::core::option::Option<::aws_union::__private::Vec<::aws_union::__private::String>>,
 }
 /// The `JsonSchemaDefinition` structure.
 #[derive(Clone, PartialEq, ::aws_union::AwsStructure)]

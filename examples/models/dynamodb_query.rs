@@ -135,9 +135,7 @@ pub enum ComparisonOperator {
 pub struct Condition {
     /// Wire name: `AttributeValueList`.
     #[aws(rename = "AttributeValueList")]
-    pub attribute_value_list: ::core::option::Option<
-        ::aws_union::__private::Vec<AttributeValue>,
-    >,
+    pub attribute_value_list: ::core::option::Option<::aws_union::__private::Vec<AttributeValue>>,
     /// Wire name: `ComparisonOperator`. Required.
     #[aws(rename = "ComparisonOperator", required)]
     pub comparison_operator: ComparisonOperator,
@@ -214,9 +212,8 @@ pub struct QueryInput {
     pub select: ::core::option::Option<Select>,
     /// Wire name: `AttributesToGet`. Items: at least 1.
     #[aws(rename = "AttributesToGet")]
-    pub attributes_to_get: ::core::option::Option<
-        ::aws_union::__private::Vec<::aws_union::__private::String>,
-    >,
+    pub attributes_to_get:
+        ::core::option::Option<::aws_union::__private::Vec<::aws_union::__private::String>>,
     /// Wire name: `Limit`. Range: at least 1.
     #[aws(rename = "Limit")]
     pub limit: ::core::option::Option<i32>,
@@ -281,10 +278,7 @@ pub struct QueryOutput {
     #[aws(rename = "Items")]
     pub items: ::core::option::Option<
         ::aws_union::__private::Vec<
-            ::aws_union::__private::BTreeMap<
-                ::aws_union::__private::String,
-                AttributeValue,
-            >,
+            ::aws_union::__private::BTreeMap<::aws_union::__private::String, AttributeValue>,
         >,
     >,
     /// Wire name: `Count`.

@@ -11,11 +11,9 @@
 
 // The examples' generated models (`examples/models/regenerate.sh`), kept as the generator
 // writes them.
-#[rustfmt::skip]
 #[path = "../../../examples/models/bedrock_converse.rs"]
 pub mod bedrock;
 pub mod bodies;
-#[rustfmt::skip]
 #[path = "../../../examples/models/dynamodb_query.rs"]
 pub mod dynamodb;
 pub mod plain;

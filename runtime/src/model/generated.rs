@@ -85,9 +85,8 @@ pub enum DifferentialPrivacyAggregationType {
 pub struct DifferentialPrivacyParameters {
     /// Wire name: `sensitivityParameters`. Required.
     #[aws(rename = "sensitivityParameters", required)]
-    pub sensitivity_parameters: ::aws_union::__private::Vec<
-        DifferentialPrivacySensitivityParameters,
-    >,
+    pub sensitivity_parameters:
+        ::aws_union::__private::Vec<DifferentialPrivacySensitivityParameters>,
 }
 /// The `DifferentialPrivacySensitivityParameters` structure.
 ///
@@ -183,9 +182,7 @@ pub struct ProtectedQuery {
     pub compute_configuration: ::core::option::Option<ComputeConfiguration>,
     /// Wire name: `queryComputePayerAccountId`. Length: exactly 12. Pattern: `\d+`.
     #[aws(rename = "queryComputePayerAccountId")]
-    pub query_compute_payer_account_id: ::core::option::Option<
-        ::aws_union::__private::String,
-    >,
+    pub query_compute_payer_account_id: ::core::option::Option<::aws_union::__private::String>,
 }
 /// The `ProtectedQueryDistributeOutput` structure.
 ///
@@ -200,9 +197,8 @@ pub struct ProtectedQueryDistributeOutput {
     pub s3: ::core::option::Option<ProtectedQueryS3Output>,
     /// Wire name: `memberList`.
     #[aws(rename = "memberList")]
-    pub member_list: ::core::option::Option<
-        ::aws_union::__private::Vec<ProtectedQuerySingleMemberOutput>,
-    >,
+    pub member_list:
+        ::core::option::Option<::aws_union::__private::Vec<ProtectedQuerySingleMemberOutput>>,
 }
 /// The `ProtectedQueryDistributeOutputConfiguration` structure.
 ///
@@ -214,9 +210,7 @@ pub struct ProtectedQueryDistributeOutput {
 pub struct ProtectedQueryDistributeOutputConfiguration {
     /// Wire name: `locations`. Required. Items: at least 1.
     #[aws(rename = "locations", required)]
-    pub locations: ::aws_union::__private::Vec<
-        ProtectedQueryDistributeOutputConfigurationLocation,
-    >,
+    pub locations: ::aws_union::__private::Vec<ProtectedQueryDistributeOutputConfigurationLocation>,
 }
 /// The `ProtectedQueryDistributeOutputConfigurationLocation` union: exactly one member is set.
 ///

@@ -117,8 +117,7 @@
 //! ```
 
 mod decode;
-// Written by `runtime/regenerate-model.sh` exactly as the generator formats it (prettyplease).
-#[rustfmt::skip]
+// Written by `runtime/regenerate-model.sh` exactly as the generator formats it (rustfmt-clean).
 mod generated;
 mod operation;
 
