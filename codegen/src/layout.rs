@@ -23,6 +23,11 @@ const MAX_WIDTH: usize = 100;
 const ATTR_ARGS_WIDTH: usize = 70;
 const INDENT: usize = 4;
 
+/// Whether a line of `width` columns fits rustfmt's `max_width`.
+fn fits(width: usize) -> bool {
+    width <= MAX_WIDTH
+}
+
 /// `code` with every struct field and tuple variant laid out as rustfmt lays it out.
 pub fn rustfmt_members(code: &str) -> String {
     let lines: Vec<&str> = code.lines().collect();
@@ -202,11 +207,11 @@ fn relayout(start: &Start, text: &str) -> Option<String> {
         let (head, ty) = (&trimmed[..colon + 1], trimmed[colon + 2..].trim());
         let ty = Type::parse(ty)?;
         let one_line = ty.one_line();
-        if start.indent + head.len() + one_line.len() + 2 <= MAX_WIDTH {
+        if fits(start.indent + head.len() + 1 + one_line.len() + 1) {
             return Some(format!("{pad}{head} {one_line},\n"));
         }
         let inner = start.indent + INDENT;
-        if inner + one_line.len() + 1 <= MAX_WIDTH {
+        if fits(inner + one_line.len() + 1) {
             return Some(format!("{pad}{head}\n{}{one_line},\n", " ".repeat(inner)));
         }
         let mut out = format!("{pad}{head} ");
@@ -219,7 +224,7 @@ fn relayout(start: &Start, text: &str) -> Option<String> {
         let ty = rest.strip_prefix('(')?.strip_suffix(')')?.trim();
         let ty = Type::parse(ty.strip_suffix(',').unwrap_or(ty).trim())?;
         let one_line = ty.one_line();
-        if start.indent + name.len() + one_line.len() + 3 <= MAX_WIDTH {
+        if fits(start.indent + name.len() + one_line.len() + 3) {
             return Some(format!("{pad}{name}({one_line}),\n"));
         }
         let inner = start.indent + INDENT;
@@ -305,7 +310,7 @@ impl Type {
     /// On one line if it fits at `indent` (with the comma after it), broken otherwise.
     fn laid_out(&self, indent: usize, out: &mut String) {
         let one_line = self.one_line();
-        if indent + one_line.len() + 1 <= MAX_WIDTH || self.args.is_empty() {
+        if fits(indent + one_line.len() + 1) || self.args.is_empty() {
             out.push_str(&one_line);
         } else {
             self.broken(indent, out);
