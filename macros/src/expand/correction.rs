@@ -134,7 +134,7 @@ fn has_zero_value(model: &Model, ty: &syn::Type) -> bool {
             }),
             _ => None,
         });
-        return inner.map_or(false, |ty| has_zero_value(model, ty));
+        return inner.is_some_and(|ty| has_zero_value(model, ty));
     }
     let json = segments.iter().any(|s| s == "serde_json") && last == Some("Value");
     json || matches!(last, Some("AnyValue" | "Document" | "Option" | "String"))
