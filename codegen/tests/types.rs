@@ -113,5 +113,8 @@ fn generated_types_follow_the_facade_contract_style() {
         "#[derive(Clone, PartialEq, ::aws_union::AwsUnion)]\n#[aws(debug)]\n#[non_exhaustive]",
     );
     assert_contains(&code, "#[aws(unknown)]\n    SdkUnknownMember {");
-    assert_contains(&code, "value: ::aws_union::__private::Box<::aws_union::AnyValue>,");
+    assert_contains(
+        &code,
+        "value: ::aws_union::__private::Box<::aws_union::AnyValue>,",
+    );
 }
