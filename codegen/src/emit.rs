@@ -4,7 +4,8 @@
 //! `::aws_union::__private::String`), so a shape named `String`, `Option`, `Result`, `Box` or
 //! `Vec` changes nothing; structures derive `AwsStructure` with `#[aws(debug, default)]` and are
 //! `#[non_exhaustive]`, so users build them from `Default::default()` and assign fields; unions
-//! keep an unknown member with its value; open enums keep an unknown value.
+//! keep an unknown member with its value; open enums keep an unknown value, and a sensitive one
+//! takes its `Debug` from `#[aws(debug, sensitive)]` instead of `#[derive(Debug)]`.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -178,9 +179,16 @@ fn open_enum(item: &Item, values: &[EnumValue]) -> TokenStream {
         let name = ident(&v.name);
         quote!(#docs #[aws(rename = #wire)] #name)
     });
+    // A sensitive enum gets the derive's `Debug`, which shows only the redaction marker.
+    let (debug, attr) = if item.sensitive {
+        (quote!(), quote!(#[aws(debug, sensitive)]))
+    } else {
+        (quote!(Debug,), quote!())
+    };
     quote! {
         #docs
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
+        #[derive(Clone, #debug PartialEq, Eq, PartialOrd, Ord, Hash, ::aws_union::AwsEnum)]
+        #attr
         #[non_exhaustive]
         #[allow(clippy::enum_variant_names)]
         #allows

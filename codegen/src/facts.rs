@@ -150,7 +150,7 @@ pub(crate) fn item(ctx: &Ctx, facts: &Facts, shape_name: &str) -> Result<Item, E
         shape: shape_name.to_owned(),
         name,
         docs,
-        sensitive: shape.sensitive && class != Class::Enum,
+        sensitive: shape.sensitive,
         kind,
     })
 }

@@ -8,9 +8,10 @@
 //!   are written inline; a `document` structure → `Document`; event streams are not modelled;
 //! - names (`names.rs`), boxing (`cycles.rs`), docs (`docs.rs`, `facts.rs`);
 //! - redaction: a member is `sensitive` when the member's target, or a list item or map key or
-//!   value it holds, is marked sensitive; a sensitive structure or union also redacts itself
-//!   whole. A sensitive value further inside another generated type is redacted by that type's
-//!   own `Debug`, so every sensitive value is covered without hiding its non-sensitive siblings.
+//!   value it holds, is marked sensitive; a sensitive structure, union or string enum also
+//!   redacts itself whole (an enum's `Debug` shows only the redaction marker). A sensitive value
+//!   further inside another generated type is redacted by that type's own `Debug`, so every
+//!   sensitive value is covered without hiding its non-sensitive siblings.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -10,7 +10,7 @@ enum Output {
 }
 
 #[derive(AwsEnum)]
-#[aws(debug)]
+#[aws(default)]
 enum Status {
     #[aws(float)]
     Started,

@@ -26,7 +26,7 @@ pub struct Model<'a> {
     pub bound: Option<Bounds>,
     /// `#[aws(debug)]`: a `Debug` that redacts sensitive members.
     pub debug: bool,
-    /// `#[aws(sensitive)]` on the type: every member is redacted.
+    /// `#[aws(sensitive)]` on the type: every member is redacted (an open enum: its value).
     pub sensitive: bool,
     /// `#[aws(default)]`: `Default` is the error-corrected zero value.
     pub default: bool,
@@ -121,18 +121,14 @@ fn check_container_attrs(container: &Container, errors: &mut Errors) {
         }
     };
     not_for(&attrs.deny_unknown_members, &[Kind::Structure], errors);
-    not_for(&attrs.debug, &[Kind::OpenEnum], errors);
-    not_for(&attrs.sensitive, &[Kind::OpenEnum], errors);
     not_for(&attrs.default, &[Kind::OpenEnum, Kind::Union], errors);
     let bound_path = attrs.bound.as_ref().map(|b| b.path.clone());
     not_for(&bound_path, &[Kind::OpenEnum], errors);
     if let (Some(_), None) = (&attrs.sensitive, &attrs.debug) {
-        if container.kind != Kind::OpenEnum {
-            errors.at(
-                attrs.sensitive.as_ref(),
-                "`#[aws(sensitive)]` on the type redacts the `Debug` that `#[aws(debug)]` generates; add `debug`",
-            );
-        }
+        errors.at(
+            attrs.sensitive.as_ref(),
+            "`#[aws(sensitive)]` on the type redacts the `Debug` that `#[aws(debug)]` generates; add `debug`",
+        );
     }
 }
 

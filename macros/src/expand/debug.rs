@@ -1,4 +1,5 @@
-//! `#[aws(debug)]`: a `Debug` that prints sensitive members as aws-sdk-rust does.
+//! `#[aws(debug)]`: a `Debug` that prints sensitive members as aws-sdk-rust does; with
+//! `#[aws(sensitive)]` on the type, every member (an open enum: its value) is redacted.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -32,7 +33,26 @@ pub fn expand(model: &Model) -> TokenStream {
             });
             quote!(__f.debug_struct(#name) #(#fields)* .finish())
         }
-        _ => {
+        // The variant's name is the value: a sensitive enum shows only the marker, as
+        // aws-sdk-rust's sensitive enums do.
+        Kind::OpenEnum if model.sensitive => quote!(__f.write_str(_aws::REDACTED)),
+        Kind::OpenEnum => {
+            // What `#[derive(Debug)]` prints: the variant's name, without `r#`.
+            let label =
+                |variant: &syn::Ident| variant.to_string().trim_start_matches("r#").to_owned();
+            let arms = model.members.iter().map(|member| {
+                let variant = member.ident;
+                let label = label(variant);
+                quote!(Self::#variant => __f.write_str(#label),)
+            });
+            let unknown = model.unknown.as_ref().map(|unknown| {
+                let variant = &unknown.ident;
+                let label = label(variant);
+                quote!(Self::#variant(__value) => __f.debug_tuple(#label).field(__value).finish(),)
+            });
+            quote!(match self { #(#arms)* #unknown })
+        }
+        Kind::Union => {
             let arms = model.members.iter().map(|member| {
                 let variant = member.ident;
                 let label = variant.to_string();

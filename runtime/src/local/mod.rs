@@ -63,6 +63,9 @@
 //! ```
 
 mod auth;
+mod faults;
+mod received;
+mod server;
 mod service;
 
 use std::collections::VecDeque;
@@ -72,16 +75,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use aws_credential_types::Credentials;
-use bytes::Bytes;
-use http::header::{HeaderValue, CONTENT_TYPE};
-use http::{HeaderMap, Method, Request, Response, StatusCode};
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::Incoming;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::JoinSet;
+use tokio::net::TcpListener;
 
 use crate::model::{
     ComputeConfiguration, ProtectedQuery, ProtectedQueryOutputConfiguration,
@@ -89,15 +83,18 @@ use crate::model::{
     ProtectedQuerySQLParameters, ProtectedQueryStatus, ResultFormat, Timestamp,
     WorkerComputeConfiguration, WorkerComputeType,
 };
-use auth::{Rejection, Verifier};
-use service::{Reply, Store};
+use auth::Verifier;
+use faults::Fault;
+use server::accept_loop;
+use service::Store;
+
+pub use faults::LocalResponse;
+pub use received::ReceivedRequest;
 
 /// The region the endpoint accepts signatures for unless told otherwise.
 pub const DEFAULT_REGION: &str = "us-east-1";
 /// The account id in the ARNs the endpoint makes.
 pub const ACCOUNT_ID: &str = "111122223333";
-/// The largest request body the endpoint reads.
-const MAX_BODY: usize = 1 << 20;
 /// How many received requests the endpoint keeps (the oldest go first).
 pub const MAX_KEPT_REQUESTS: usize = 1000;
 
@@ -138,129 +135,6 @@ struct State {
     next_id: u64,
     /// The endpoint's clock minus the machine's, in seconds.
     clock_skew_secs: i64,
-}
-
-/// One injected fault, used up by one request.
-#[derive(Debug, Clone)]
-enum Fault {
-    Throttle,
-    Fail(StatusCode),
-    Respond(LocalResponse),
-    Delay(Duration),
-    Drop,
-}
-
-/// A raw response for [`LocalEndpoint::respond_next`], e.g. a proxy's HTML error page.
-///
-/// ```
-/// use cleanrooms_runtime::local::LocalResponse;
-///
-/// let page = LocalResponse::new(502, "text/html", "<html><h1>502 Bad Gateway</h1></html>");
-/// assert_eq!(page.status(), 502);
-/// ```
-#[derive(Debug, Clone)]
-pub struct LocalResponse {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
-}
-
-impl LocalResponse {
-    /// A response with `status` (an invalid status becomes 500), a `content-type` and a body.
-    pub fn new(status: u16, content_type: &str, body: impl Into<Bytes>) -> Self {
-        let mut headers = HeaderMap::new();
-        if let Ok(value) = HeaderValue::from_str(content_type) {
-            headers.insert(CONTENT_TYPE, value);
-        }
-        Self {
-            status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-            headers,
-            body: body.into(),
-        }
-    }
-
-    /// Adds a header (ignored if the name or value is not valid).
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        if let (Ok(name), Ok(value)) = (
-            http::header::HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            self.headers.append(name, value);
-        }
-        self
-    }
-
-    /// The status.
-    pub fn status(&self) -> u16 {
-        self.status.as_u16()
-    }
-}
-
-/// A request as the endpoint received it (whatever it answered).
-///
-/// `Debug` shows the headers with the session token and the signature hidden.
-#[derive(Clone)]
-pub struct ReceivedRequest {
-    method: Method,
-    path: String,
-    headers: HeaderMap,
-    body: Bytes,
-}
-
-impl fmt::Debug for ReceivedRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let headers: Vec<(&str, String)> = self
-            .headers
-            .iter()
-            .map(|(name, value)| (name.as_str(), redacted_header(name.as_str(), value)))
-            .collect();
-        f.debug_struct("ReceivedRequest")
-            .field("method", &self.method)
-            .field("path", &self.path)
-            .field("headers", &headers)
-            .field("body", &String::from_utf8_lossy(&self.body))
-            .finish()
-    }
-}
-
-/// A header value as `Debug` shows it: no session token, no signature.
-fn redacted_header(name: &str, value: &HeaderValue) -> String {
-    let text = String::from_utf8_lossy(value.as_bytes());
-    match name {
-        "x-amz-security-token" => "** redacted **".to_owned(),
-        "authorization" => match text.find("Signature=") {
-            Some(at) => format!("{}Signature=** redacted **", &text[..at]),
-            None => "** redacted **".to_owned(),
-        },
-        _ => text.into_owned(),
-    }
-}
-
-impl ReceivedRequest {
-    /// The method.
-    pub fn method(&self) -> &Method {
-        &self.method
-    }
-
-    /// The path and query, as sent (still percent-encoded).
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
-    /// The headers.
-    pub fn headers(&self) -> &HeaderMap {
-        &self.headers
-    }
-
-    /// One header's value, if present and text.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-
-    /// The body.
-    pub fn body(&self) -> &[u8] {
-        &self.body
-    }
 }
 
 impl LocalEndpoint {
@@ -349,53 +223,11 @@ impl LocalEndpoint {
         self.state().store.deny(membership_id);
     }
 
-    /// The next `n` requests get 429 `ThrottlingException`.
-    pub fn throttle_next(&self, n: usize) {
-        self.queue(n, Fault::Throttle);
-    }
-
-    /// The next `n` requests fail with `status`: 500 is an `InternalServerException`, 503 a
-    /// `ServiceUnavailableException`, any other an `InternalFailure`.
-    pub fn fail_next(&self, n: usize, status: u16) {
-        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        self.queue(n, Fault::Fail(status));
-    }
-
-    /// The next `n` requests get `response` as it is.
-    pub fn respond_next(&self, n: usize, response: LocalResponse) {
-        self.queue(n, Fault::Respond(response));
-    }
-
-    /// The next `n` requests are answered only after `delay`.
-    pub fn delay_next(&self, n: usize, delay: Duration) {
-        self.queue(n, Fault::Delay(delay));
-    }
-
-    /// The next `n` requests are read, then their connection is closed with no response.
-    pub fn drop_next(&self, n: usize) {
-        self.queue(n, Fault::Drop);
-    }
-
     /// Sets the endpoint's clock `seconds` ahead of the machine's (behind if negative): its
     /// `Date` headers and its signature check use it, as a server whose clock differs from
     /// the client's would.
     pub fn set_clock_skew(&self, seconds: i64) {
         self.state().clock_skew_secs = seconds;
-    }
-
-    /// The requests received so far, in order: the last [`MAX_KEPT_REQUESTS`] of them.
-    pub fn received_requests(&self) -> Vec<ReceivedRequest> {
-        self.state().received.iter().cloned().collect()
-    }
-
-    /// How many requests were received so far (all of them, kept or not).
-    pub fn request_count(&self) -> usize {
-        self.state().received_count
-    }
-
-    fn queue(&self, n: usize, fault: Fault) {
-        let mut state = self.state();
-        state.faults.extend(std::iter::repeat_n(fault, n));
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
@@ -478,163 +310,4 @@ fn example_query(
         })),
         query_compute_payer_account_id: None,
     }
-}
-
-async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
-    // Connections live in the set, so stopping this task closes them all.
-    let mut connections = JoinSet::new();
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
-                    connections.spawn(serve_connection(stream, shared.clone()));
-                }
-                // E.g. too many open files: wait a little instead of spinning.
-                Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
-            },
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
-        }
-    }
-}
-
-async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
-    let service = service_fn(move |request| handle(shared.clone(), request));
-    // A connection that fails (or that a fault drops) just ends.
-    let _ = http1::Builder::new()
-        .serve_connection(TokioIo::new(stream), service)
-        .await;
-}
-
-/// Returned by the handler to close the connection without a response.
-#[derive(Debug)]
-struct DropConnection;
-
-impl fmt::Display for DropConnection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("connection dropped by an injected fault")
-    }
-}
-
-impl std::error::Error for DropConnection {}
-
-async fn handle(
-    shared: Arc<Shared>,
-    request: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, DropConnection> {
-    let (parts, body) = request.into_parts();
-    let body = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            let reply = Reply::message(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "RequestEntityTooLargeException",
-                "The request body is too large or could not be read",
-            );
-            return Ok(json_response(
-                &reply,
-                "request-body-unreadable",
-                shared.state().now(),
-            ));
-        }
-    };
-    let (request_id, now) = {
-        let mut state = shared.state();
-        if state.received.len() == MAX_KEPT_REQUESTS {
-            state.received.pop_front();
-        }
-        state.received.push_back(ReceivedRequest {
-            method: parts.method.clone(),
-            path: parts
-                .uri
-                .path_and_query()
-                .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned()),
-            headers: parts.headers.clone(),
-            body: body.clone(),
-        });
-        state.received_count += 1;
-        (state.new_uuid(), state.now())
-    };
-
-    if let Err(Rejection {
-        status,
-        code,
-        message,
-    }) = shared.verifier.verify(&parts, &body, now)
-    {
-        return Ok(json_response(
-            &Reply::message(status, code, &message),
-            &request_id,
-            now,
-        ));
-    }
-    // Only a request that passed the signature check uses up a fault.
-    let fault = shared.state().faults.pop_front();
-
-    let reply = match fault {
-        Some(Fault::Drop) => return Err(DropConnection),
-        Some(Fault::Respond(response)) => return Ok(raw_response(response, &request_id, now)),
-        Some(Fault::Throttle) => Some(Reply::message(
-            StatusCode::TOO_MANY_REQUESTS,
-            "ThrottlingException",
-            "Rate exceeded",
-        )),
-        Some(Fault::Fail(status)) => Some(failure(status)),
-        Some(Fault::Delay(delay)) => {
-            tokio::time::sleep(delay).await;
-            None
-        }
-        None => None,
-    };
-    let reply = reply.unwrap_or_else(|| {
-        shared
-            .state()
-            .store
-            .handle(&parts.method, parts.uri.path(), &body)
-    });
-    Ok(json_response(&reply, &request_id, now))
-}
-
-fn failure(status: StatusCode) -> Reply {
-    let (code, message) = match status.as_u16() {
-        500 => ("InternalServerException", "An internal error occurred"),
-        503 => ("ServiceUnavailableException", "Service is unavailable"),
-        _ => ("InternalFailure", "The request failed"),
-    };
-    Reply::message(status, code, message)
-}
-
-fn json_response(reply: &Reply, request_id: &str, now: SystemTime) -> Response<Full<Bytes>> {
-    let body = serde_json::to_vec(&reply.body).unwrap_or_default();
-    let mut response = Response::new(Full::new(Bytes::from(body)));
-    *response.status_mut() = reply.status;
-    let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    if let Some(code) = reply.error_code {
-        headers.insert("x-amzn-errortype", HeaderValue::from_static(code));
-    }
-    if let Ok(value) = HeaderValue::from_str(request_id) {
-        headers.insert("x-amzn-requestid", value);
-    }
-    insert_date(headers, now);
-    response
-}
-
-/// The `Date` header, from the endpoint's clock (unless the response has one already).
-fn insert_date(headers: &mut HeaderMap, now: SystemTime) {
-    if !headers.contains_key(http::header::DATE) {
-        if let Ok(value) = HeaderValue::from_str(&httpdate::fmt_http_date(now)) {
-            headers.insert(http::header::DATE, value);
-        }
-    }
-}
-
-fn raw_response(raw: LocalResponse, request_id: &str, now: SystemTime) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(raw.body));
-    *response.status_mut() = raw.status;
-    *response.headers_mut() = raw.headers;
-    if let Ok(value) = HeaderValue::from_str(request_id) {
-        response.headers_mut().insert("x-amzn-requestid", value);
-    }
-    insert_date(response.headers_mut(), now);
-    response
 }

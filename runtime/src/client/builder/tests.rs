@@ -1,0 +1,273 @@
+//! Unit tests of the builder: the environment variables it reads, and the errors `build` gives.
+
+use super::*;
+use crate::protocol::retry::RetrySpec;
+
+fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+    move |name| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| (*v).to_owned())
+    }
+}
+
+const KEYS: [(&str, &str); 2] = [
+    ("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE"),
+    ("AWS_SECRET_ACCESS_KEY", "secret"),
+];
+
+#[test]
+fn region_comes_from_aws_region_then_aws_default_region() {
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "eu-west-1"),
+        ("AWS_DEFAULT_REGION", "us-east-2"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(client.region(), "eu-west-1");
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_DEFAULT_REGION", "us-east-2"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(client.region(), "us-east-2");
+}
+
+#[test]
+fn endpoint_comes_from_the_service_variable_before_the_global_one() {
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL_CLEANROOMS", "http://127.0.0.1:1111"),
+        ("AWS_ENDPOINT_URL", "http://127.0.0.1:2222"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(client.endpoint().url(), "http://127.0.0.1:1111");
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL", "http://127.0.0.1:2222"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(client.endpoint().url(), "http://127.0.0.1:2222");
+}
+
+#[test]
+fn configured_endpoints_can_be_ignored() {
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL", "http://127.0.0.1:2222"),
+        ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(
+        client.endpoint().url(),
+        "https://cleanrooms.us-east-1.amazonaws.com"
+    );
+}
+
+#[test]
+fn builder_settings_win_over_the_environment() {
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL", "http://127.0.0.1:2222"),
+    ]))
+    .region("ap-south-1")
+    .endpoint_url("http://localhost:3333")
+    .build()
+    .unwrap();
+    assert_eq!(client.region(), "ap-south-1");
+    assert_eq!(client.endpoint().url(), "http://localhost:3333");
+}
+
+#[test]
+fn fips_and_dual_stack_come_from_the_environment() {
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_USE_FIPS_ENDPOINT", "TRUE"),
+        ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(
+        client.endpoint().url(),
+        "https://cleanrooms-fips.us-east-1.api.aws"
+    );
+}
+
+#[test]
+fn a_flag_that_is_not_a_boolean_is_a_build_error() {
+    let err = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_USE_FIPS_ENDPOINT", "yes"),
+    ]))
+    .build()
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "AWS_USE_FIPS_ENDPOINT: expected `true` or `false`, not `yes`"
+    );
+}
+
+#[test]
+fn an_access_key_without_a_secret_is_a_build_error() {
+    let err = ClientBuilder::from_env_with(env(&[KEYS[0], ("AWS_REGION", "us-east-1")]))
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            BuildError::InvalidEnvironment {
+                variable: "AWS_SECRET_ACCESS_KEY",
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn no_credentials_is_a_build_error() {
+    let err = ClientBuilder::from_env_with(env(&[("AWS_REGION", "us-east-1")]))
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, BuildError::MissingCredentials), "{err}");
+}
+
+#[test]
+fn without_credentials_the_error_names_aws_profile_when_it_is_set() {
+    let err =
+        ClientBuilder::from_env_with(env(&[("AWS_REGION", "us-east-1"), ("AWS_PROFILE", "dev")]))
+            .build()
+            .unwrap_err();
+    assert!(
+        matches!(err, BuildError::ProfileNeedsAwsConfig { .. }),
+        "{err}"
+    );
+    let message = err.to_string();
+    assert!(message.contains("AWS_PROFILE is set (`dev`)"), "{message}");
+    assert!(message.contains("`aws-config` feature"), "{message}");
+}
+
+#[test]
+fn max_attempts_and_the_2026_retry_rules_come_from_the_environment() {
+    let client = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_MAX_ATTEMPTS", "7"),
+        ("AWS_NEW_RETRIES_2026", "true"),
+    ]))
+    .build()
+    .unwrap();
+    assert_eq!(client.inner.retry_config.max_attempts(), 7);
+    assert_eq!(client.inner.retry_config.spec(), RetrySpec::V2_1);
+    let err = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_MAX_ATTEMPTS", "0"),
+    ]))
+    .build()
+    .unwrap_err();
+    assert!(err.to_string().starts_with("AWS_MAX_ATTEMPTS: "), "{err}");
+}
+
+#[test]
+fn a_ca_bundle_that_cannot_be_read_is_a_build_error_naming_it() {
+    let missing = std::env::temp_dir().join("cleanrooms-no-such-bundle.pem");
+    let err = ClientBuilder::from_env_with(env(&[KEYS[0], KEYS[1], ("AWS_REGION", "us-east-1")]))
+        .ca_bundle(&missing)
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, BuildError::CaBundle { .. }), "{err}");
+    assert!(
+        err.to_string().contains("cleanrooms-no-such-bundle.pem"),
+        "{err}"
+    );
+
+    let empty = std::env::temp_dir().join(format!("cleanrooms-empty-{}.pem", std::process::id()));
+    std::fs::write(&empty, "no certificates here").unwrap();
+    let err = ClientBuilder::from_env_with(env(&[KEYS[0], KEYS[1], ("AWS_REGION", "us-east-1")]))
+        .ca_bundle(&empty)
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("no PEM certificate"), "{err}");
+    let _ = std::fs::remove_file(&empty);
+}
+
+#[test]
+fn a_custom_endpoint_still_needs_a_region_to_sign() {
+    let err = ClientBuilder::from_env_with(env(&[
+        KEYS[0],
+        KEYS[1],
+        ("AWS_ENDPOINT_URL", "http://127.0.0.1:2222"),
+    ]))
+    .build()
+    .unwrap_err();
+    assert!(matches!(err, BuildError::MissingRegion), "{err}");
+}
+
+#[test]
+fn no_region_and_no_endpoint_is_the_endpoint_rules_error() {
+    let err = ClientBuilder::from_env_with(env(&KEYS))
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            BuildError::Endpoint(crate::endpoint::EndpointError::MissingRegion)
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn custom_endpoint_with_fips_is_a_build_error() {
+    let err = ClientBuilder::from_env_with(env(&KEYS))
+        .region("us-east-1")
+        .endpoint_url("http://127.0.0.1:1")
+        .use_fips(true)
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            BuildError::Endpoint(crate::endpoint::EndpointError::FipsWithCustomEndpoint)
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn debug_of_the_builder_shows_no_secret() {
+    let builder = ClientBuilder::from_env_with(env(&[
+        ("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE"),
+        (
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        ),
+        ("AWS_SESSION_TOKEN", "FQoGZXIvYXdzEXAMPLETOKEN"),
+    ]));
+    let debug = format!("{builder:?}");
+    assert!(!debug.contains("wJalrXUtnFEMI"), "{debug}");
+    assert!(!debug.contains("FQoGZXIvYXdz"), "{debug}");
+    assert!(debug.contains("** redacted **"), "{debug}");
+}

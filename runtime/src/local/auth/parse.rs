@@ -1,0 +1,152 @@
+//! Reading what a signed request says: the parts of its `Authorization: AWS4-HMAC-SHA256 …`
+//! header, and its `x-amz-date` time (and writing that date format back).
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use super::Rejection;
+
+const ALGORITHM: &str = "AWS4-HMAC-SHA256";
+
+/// The parts of an `Authorization: AWS4-HMAC-SHA256 …` header.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Authorization<'a> {
+    pub(super) access_key_id: &'a str,
+    pub(super) date: &'a str,
+    pub(super) region: &'a str,
+    pub(super) service: &'a str,
+    pub(super) terminator: &'a str,
+    pub(super) signed_headers: Vec<&'a str>,
+    pub(super) signature: &'a str,
+}
+
+pub(super) fn parse_authorization(header: &str) -> Result<Authorization<'_>, Rejection> {
+    let Some((algorithm, rest)) = header.trim().split_once(' ') else {
+        return Err(Rejection::incomplete(format!(
+            "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=\"{header}\""
+        )));
+    };
+    if algorithm != ALGORITHM {
+        return Err(Rejection::incomplete(format!(
+            "Unsupported AWS 'algorithm': '{algorithm}'"
+        )));
+    }
+    let (mut credential, mut signed_headers, mut signature) = (None, None, None);
+    for part in rest.split(',') {
+        match part.trim().split_once('=') {
+            Some(("Credential", value)) => credential = Some(value),
+            Some(("SignedHeaders", value)) => signed_headers = Some(value),
+            Some(("Signature", value)) => signature = Some(value),
+            _ => {}
+        }
+    }
+    let mut missing = String::new();
+    for (name, value) in [
+        ("Credential", credential),
+        ("Signature", signature),
+        ("SignedHeaders", signed_headers),
+    ] {
+        if value.is_none() {
+            missing.push_str(&format!(
+                "Authorization header requires '{name}' parameter. "
+            ));
+        }
+    }
+    let (Some(credential), Some(signed_headers), Some(signature)) =
+        (credential, signed_headers, signature)
+    else {
+        return Err(Rejection::incomplete(format!(
+            "{missing}Authorization=\"{header}\""
+        )));
+    };
+    let scope: Vec<&str> = credential.split('/').collect();
+    let [access_key_id, date, region, service, terminator] = scope[..] else {
+        return Err(Rejection::incomplete(format!(
+            "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '{credential}'"
+        )));
+    };
+    Ok(Authorization {
+        access_key_id,
+        date,
+        region,
+        service,
+        terminator,
+        signed_headers: signed_headers.split(';').collect(),
+        signature,
+    })
+}
+
+/// Reads `YYYYMMDDTHHMMSSZ`, the SigV4 date format.
+pub(crate) fn parse_amz_date(text: &str) -> Option<SystemTime> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 16 || bytes[8] != b'T' || bytes[15] != b'Z' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<i64> {
+        let digits = text.get(range)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let (year, month, day) = (number(0..4)?, number(4..6)?, number(6..8)?);
+    let (hour, minute, second) = (number(9..11)?, number(11..13)?, number(13..15)?);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if day < 1 || day > days_in_month || hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    let secs = days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+    let secs = u64::try_from(secs).ok()?;
+    UNIX_EPOCH.checked_add(Duration::from_secs(secs))
+}
+
+/// Writes `YYYYMMDDTHHMMSSZ`.
+pub(crate) fn format_amz_date(time: SystemTime) -> String {
+    let secs = time
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        .min(i64::MAX as u64) as i64;
+    let (year, month, day) = civil_from_days(secs.div_euclid(86_400));
+    let rem = secs.rem_euclid(86_400);
+    format!(
+        "{year:04}{month:02}{day:02}T{:02}{:02}{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_from_march = (month + 9) % 12;
+    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The date of a day since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
