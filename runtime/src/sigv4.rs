@@ -42,6 +42,9 @@ mod canonical;
 mod general;
 mod key;
 
+#[cfg(feature = "local-endpoint")]
+pub(crate) use canonical::civil_from_days;
+
 use std::fmt;
 use std::time::SystemTime;
 

@@ -97,7 +97,7 @@ fn put_digits(out: &mut [u8], mut value: u64) {
 }
 
 /// Year, month, day of the `days`-th day after 1970-01-01 (proleptic Gregorian calendar).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
+pub(crate) fn civil_from_days(days: u64) -> (u64, u64, u64) {
     // Days counted from 0000-03-01, in 400-year eras of 146 097 days.
     let z = days + 719_468;
     let era = z / 146_097;
