@@ -11,6 +11,7 @@ extern crate self as aws_union;
 mod any_value;
 mod blob;
 mod correction;
+mod cow_str;
 mod float;
 mod tag;
 mod timestamp;
@@ -26,6 +27,7 @@ pub use aws_union_derive::{AwsEnum, AwsStructure, AwsUnion};
 pub use any_value::AnyValue;
 pub use blob::Blob;
 pub use correction::ErrorCorrection;
+pub use cow_str::CowStr;
 pub use timestamp::{FormattedTimestamp, Timestamp, TimestampError, TimestampFormat};
 
 /// A Smithy `document`: any JSON value (feature `json`).
