@@ -7,6 +7,8 @@
 //! keep an unknown member with its value; open enums keep an unknown value, and a sensitive one
 //! takes its `Debug` from `#[aws(debug, sensitive)]` instead of `#[derive(Debug)]`.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -31,9 +33,13 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
     quote!(#(#[doc = #lines])*)
 }
 
-fn ty(t: &Ty) -> TokenStream {
+/// The names of the generated types that have the lifetime `'a`.
+type Lent = BTreeSet<String>;
+
+fn ty(t: &Ty, lent: &Lent) -> TokenStream {
     match t {
         Ty::String => quote!(::aws_union::__private::String),
+        Ty::CowStr => quote!(::aws_union::CowStr<'a>),
         Ty::Bool => quote!(bool),
         Ty::I32 => quote!(i32),
         Ty::I64 => quote!(i64),
@@ -42,28 +48,32 @@ fn ty(t: &Ty) -> TokenStream {
         Ty::Blob => quote!(::aws_union::Blob),
         Ty::Timestamp => quote!(::aws_union::Timestamp),
         Ty::Document => quote!(::aws_union::Document),
+        Ty::Named(name) if lent.contains(name) => {
+            let name = ident(name);
+            quote!(#name<'a>)
+        }
         Ty::Named(name) => {
             let name = ident(name);
             quote!(#name)
         }
         Ty::List(item, sparse) => {
-            let item = optional(item, *sparse);
+            let item = optional(item, *sparse, lent);
             quote!(::aws_union::__private::Vec<#item>)
         }
         Ty::Map(key, value, sparse) => {
-            let key = ty(key);
-            let value = optional(value, *sparse);
+            let key = ty(key, lent);
+            let value = optional(value, *sparse, lent);
             quote!(::aws_union::__private::BTreeMap<#key, #value>)
         }
         Ty::Boxed(inner) => {
-            let inner = ty(inner);
+            let inner = ty(inner, lent);
             quote!(::aws_union::__private::Box<#inner>)
         }
     }
 }
 
-fn optional(t: &Ty, optional: bool) -> TokenStream {
-    let t = ty(t);
+fn optional(t: &Ty, optional: bool, lent: &Lent) -> TokenStream {
+    let t = ty(t, lent);
     if optional {
         quote!(::core::option::Option<#t>)
     } else {
@@ -71,8 +81,9 @@ fn optional(t: &Ty, optional: bool) -> TokenStream {
     }
 }
 
-/// `#[aws(rename = "…", required, sensitive, timestamp = "…", float)]` for a field or variant.
-fn member_attr(field: &Field) -> TokenStream {
+/// `#[aws(rename = "…", required, sensitive, timestamp = "…", float, borrow)]` for a field or
+/// variant; `borrow` when its type has the lifetime `'a`.
+fn member_attr(field: &Field, lent: &Lent) -> TokenStream {
     let wire = &field.wire;
     let mut parts = vec![quote!(rename = #wire)];
     if field.required {
@@ -86,6 +97,9 @@ fn member_attr(field: &Field) -> TokenStream {
     }
     if field.float {
         parts.push(quote!(float));
+    }
+    if field.ty.has_lifetime(lent) {
+        parts.push(quote!(borrow));
     }
     quote!(#[aws(#(#parts),*)])
 }
@@ -111,16 +125,26 @@ fn name_allows(name: &str) -> TokenStream {
     }
 }
 
-fn structure(item: &Item, fields: &[Field]) -> TokenStream {
+/// `<'a>` on a type that has the lifetime.
+fn generics(item: &Item) -> TokenStream {
+    if item.lifetime {
+        quote!(<'a>)
+    } else {
+        TokenStream::new()
+    }
+}
+
+fn structure(item: &Item, fields: &[Field], lent: &Lent) -> TokenStream {
     let docs = doc_attrs(&item.docs);
     let attr = container_attr(item, true);
     let allows = name_allows(&item.name);
     let name = ident(&item.name);
+    let generics = generics(item);
     let fields = fields.iter().map(|f| {
         let docs = doc_attrs(&f.docs);
-        let attr = member_attr(f);
+        let attr = member_attr(f, lent);
         let name = ident(&f.name);
-        let t = optional(&f.ty, !f.required);
+        let t = optional(&f.ty, !f.required, lent);
         quote!(#docs #attr pub #name: #t)
     });
     quote! {
@@ -129,20 +153,21 @@ fn structure(item: &Item, fields: &[Field]) -> TokenStream {
         #attr
         #[non_exhaustive]
         #allows
-        pub struct #name { #(#fields,)* }
+        pub struct #name #generics { #(#fields,)* }
     }
 }
 
-fn union(item: &Item, variants: &[Field]) -> TokenStream {
+fn union(item: &Item, variants: &[Field], lent: &Lent) -> TokenStream {
     let docs = doc_attrs(&item.docs);
     let attr = container_attr(item, false);
     let allows = name_allows(&item.name);
     let name = ident(&item.name);
+    let generics = generics(item);
     let variants = variants.iter().map(|v| {
         let docs = doc_attrs(&v.docs);
-        let attr = member_attr(v);
+        let attr = member_attr(v, lent);
         let name = ident(&v.name);
-        let t = ty(&v.ty);
+        let t = ty(&v.ty, lent);
         quote!(#docs #attr #name(#t))
     });
     quote! {
@@ -153,7 +178,7 @@ fn union(item: &Item, variants: &[Field]) -> TokenStream {
         // Member and value names are the model's: a shared prefix or suffix is AWS's choice.
         #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         #allows
-        pub enum #name {
+        pub enum #name #generics {
             #(#variants,)*
             /// A member this model does not know, kept with its value so it is written back
             /// unchanged.
@@ -215,9 +240,15 @@ pub fn tokens(plan: &Plan, module_doc: bool) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let lent: Lent = plan
+        .items
+        .iter()
+        .filter(|item| item.lifetime)
+        .map(|item| item.name.clone())
+        .collect();
     let items = plan.items.iter().map(|item| match &item.kind {
-        ItemKind::Structure(fields) => structure(item, fields),
-        ItemKind::Union(variants) => union(item, variants),
+        ItemKind::Structure(fields) => structure(item, fields, &lent),
+        ItemKind::Union(variants) => union(item, variants, &lent),
         ItemKind::Enum(values) => open_enum(item, values),
     });
     quote!(#inner #(#items)*)

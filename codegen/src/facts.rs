@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::docs::{self, escape_text};
 use crate::model::{Member, Shape};
-use crate::plan::{self, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Options, Ty};
+use crate::plan::{self, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Options, Strings, Ty};
 use crate::{names, types, Error};
 
 /// How many operation names a doc line lists before "and N more".
@@ -152,6 +152,7 @@ pub(crate) fn item(ctx: &Ctx, facts: &Facts, shape_name: &str) -> Result<Item, E
         docs,
         sensitive: shape.sensitive,
         kind,
+        lifetime: false,
     })
 }
 
@@ -362,6 +363,15 @@ pub(crate) fn module_docs(ctx: &Ctx, options: &Options) -> Vec<String> {
     ] {
         lines.push(String::new());
         lines.extend(docs::wrap_markdown(paragraph));
+    }
+    if ctx.strings == Strings::Borrowed {
+        lines.push(String::new());
+        lines.extend(docs::wrap_markdown(
+            "Strings are `aws_union::CowStr<'a>`, borrowed from the input where the format lends \
+             them (`serde_json::from_str` or `from_slice`, sonic-rs and simd-json, for a string \
+             without escapes) and owned otherwise; every structure and union that holds one, \
+             directly or further in, has the input's lifetime `'a`. Enum values are owned.",
+        ));
     }
     lines
 }

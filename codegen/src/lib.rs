@@ -48,7 +48,7 @@ mod validate;
 use std::path::Path;
 
 pub use error::Error;
-pub use plan::DocsMode;
+pub use plan::{DocsMode, Strings};
 
 /// Shapes that botocore does not mark as unions although the service's Smithy model does:
 /// `(serviceId, shape)`. [`Generator`] treats them as unions unless told otherwise.
@@ -118,6 +118,37 @@ impl Generator {
     /// Chooses where docs come from (default: the model's documentation).
     pub fn docs(mut self, mode: DocsMode) -> Self {
         self.options.docs = mode;
+        self
+    }
+
+    /// Chooses how string shapes are held (default: [`Strings::Owned`]). With
+    /// [`Strings::Borrowed`] they are `aws_union::CowStr<'a>`, borrowed from the input where
+    /// the format lends them, and every structure and union that reaches one has the lifetime
+    /// `'a`; enums stay owned.
+    ///
+    /// ```
+    /// # use aws_union_codegen::{Generator, Strings};
+    /// let model = br#"{
+    ///   "metadata": {"apiVersion": "2024-01-01", "protocol": "json",
+    ///                "serviceFullName": "Example Service", "serviceId": "Example"},
+    ///   "operations": {},
+    ///   "shapes": {
+    ///     "Named": {"type": "structure", "members": {"name": {"shape": "Text"}}},
+    ///     "Counted": {"type": "structure", "members": {"count": {"shape": "Count"}}},
+    ///     "Text": {"type": "string"},
+    ///     "Count": {"type": "integer"}
+    ///   }
+    /// }"#;
+    /// let code = Generator::from_bytes(model, "example.json")
+    ///     .strings(Strings::Borrowed)
+    ///     .generate_string()?;
+    /// assert!(code.contains("pub struct Named<'a>"));
+    /// assert!(code.contains("pub name: ::core::option::Option<::aws_union::CowStr<'a>>"));
+    /// assert!(code.contains("pub struct Counted {"));
+    /// # Ok::<(), aws_union_codegen::Error>(())
+    /// ```
+    pub fn strings(mut self, strings: Strings) -> Self {
+        self.options.strings = strings;
         self
     }
 

@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! aws-union-codegen --model PATH/service-2.json [--shape NAME]... [--operation NAME]...
-//!                   [--union NAME]... [--docs model|facts] [--out FILE]
+//!                   [--union NAME]... [--docs model|facts] [--strings owned|borrowed]
+//!                   [--out FILE]
 //! ```
 //!
 //! The whole module is generated before anything is written; on any error nothing is written
@@ -10,10 +11,11 @@
 
 use std::process::ExitCode;
 
-use aws_union_codegen::{DocsMode, Generator};
+use aws_union_codegen::{DocsMode, Generator, Strings};
 
 const USAGE: &str = "usage: aws-union-codegen --model PATH/service-2.json [--shape NAME]... \
-[--operation NAME]... [--union NAME]... [--docs model|facts] [--out FILE]";
+[--operation NAME]... [--union NAME]... [--docs model|facts] [--strings owned|borrowed] \
+[--out FILE]";
 
 #[derive(Debug, Default)]
 struct Args {
@@ -22,6 +24,7 @@ struct Args {
     operations: Vec<String>,
     unions: Vec<String>,
     docs: Option<DocsMode>,
+    strings: Option<Strings>,
     out: Option<String>,
 }
 
@@ -44,6 +47,18 @@ fn parse(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
                     "model" => DocsMode::Model,
                     "facts" => DocsMode::Facts,
                     other => return Err(format!("--docs takes `model` or `facts`, not `{other}`")),
+                })
+            }
+            "--strings" if args.strings.is_some() => return Err("--strings given twice".into()),
+            "--strings" => {
+                args.strings = Some(match value()?.as_str() {
+                    "owned" => Strings::Owned,
+                    "borrowed" => Strings::Borrowed,
+                    other => {
+                        return Err(format!(
+                            "--strings takes `owned` or `borrowed`, not `{other}`"
+                        ))
+                    }
                 })
             }
             "--out" if args.out.is_some() => return Err("--out given twice".into()),
@@ -70,7 +85,8 @@ fn main() -> ExitCode {
         }
     };
     let mut generator = Generator::from_path(args.model.as_deref().unwrap_or_default())
-        .docs(args.docs.unwrap_or_default());
+        .docs(args.docs.unwrap_or_default())
+        .strings(args.strings.unwrap_or_default());
     for shape in &args.shapes {
         generator = generator.shape(shape);
     }

@@ -28,6 +28,17 @@ pub enum DocsMode {
     Facts,
 }
 
+/// How string shapes (not enums) are held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Strings {
+    /// `String`: the types own their text and have no lifetime.
+    #[default]
+    Owned,
+    /// `aws_union::CowStr<'a>`: borrowed from the input where the format lends it. Every
+    /// structure and union that reaches a string gets the lifetime `'a`.
+    Borrowed,
+}
+
 /// What to generate, as given on the command line or to [`crate::Generator`].
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -39,6 +50,8 @@ pub struct Options {
     pub unions: Vec<String>,
     /// Source of docs.
     pub docs: DocsMode,
+    /// How strings are held.
+    pub strings: Strings,
 }
 
 /// The decided module.
@@ -70,6 +83,8 @@ pub struct Item {
     pub sensitive: bool,
     /// Structure, union or enum.
     pub kind: ItemKind,
+    /// The type has the lifetime `'a`: it reaches a borrowed string.
+    pub lifetime: bool,
 }
 
 /// What kind of Rust item.
@@ -120,6 +135,8 @@ pub struct EnumValue {
 pub enum Ty {
     /// `String`.
     String,
+    /// `aws_union::CowStr<'a>`: a string borrowed from the input where it lends it.
+    CowStr,
     /// `bool`.
     Bool,
     /// `i32`.
@@ -156,6 +173,18 @@ impl Ty {
             _ => false,
         }
     }
+
+    /// Does this type carry the lifetime `'a`: a borrowed string, or a generated type named in
+    /// `lent`?
+    pub fn has_lifetime(&self, lent: &BTreeSet<String>) -> bool {
+        match self {
+            Ty::CowStr => true,
+            Ty::Named(name) => lent.contains(name),
+            Ty::List(t, _) | Ty::Boxed(t) => t.has_lifetime(lent),
+            Ty::Map(k, v, _) => k.has_lifetime(lent) || v.has_lifetime(lent),
+            _ => false,
+        }
+    }
 }
 
 /// How a member shape is turned into Rust.
@@ -182,6 +211,7 @@ pub(crate) struct Ctx<'a> {
     pub boxed: BTreeSet<cycles::Edge>,
     pub cbor: bool,
     pub docs: DocsMode,
+    pub strings: Strings,
 }
 
 impl<'a> Ctx<'a> {
@@ -286,6 +316,7 @@ pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan,
         boxed: BTreeSet::new(),
         cbor: service.metadata.resolved_protocol() == "smithy-rpc-v2-cbor",
         docs: options.docs,
+        strings: options.strings,
     };
     for (service_id, shape) in crate::DEFAULT_UNION_OVERRIDES {
         let is_structure = service
@@ -342,8 +373,34 @@ pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan,
     for shape in emitted {
         items.push(crate::facts::item(&ctx, &facts, shape)?);
     }
+    mark_lifetimes(&mut items);
     Ok(Plan {
         module_docs: crate::facts::module_docs(&ctx, options),
         items,
     })
+}
+
+/// Sets `lifetime` on every structure and union that reaches a borrowed string, directly or
+/// through lists, maps, boxes and other generated types (recursion included): repeated until
+/// nothing changes, since each round only adds types.
+fn mark_lifetimes(items: &mut [Item]) {
+    let mut lent: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let before = lent.len();
+        for item in items.iter() {
+            let fields = match &item.kind {
+                ItemKind::Structure(fields) | ItemKind::Union(fields) => fields,
+                ItemKind::Enum(_) => continue,
+            };
+            if fields.iter().any(|f| f.ty.has_lifetime(&lent)) {
+                lent.insert(item.name.clone());
+            }
+        }
+        if lent.len() == before {
+            break;
+        }
+    }
+    for item in items {
+        item.lifetime = lent.contains(&item.name);
+    }
 }

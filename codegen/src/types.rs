@@ -1,7 +1,7 @@
 //! The Rust type of a member reference, and whether the member is redacted.
 
 use crate::model::Member;
-use crate::plan::{Class, Ctx, Ty};
+use crate::plan::{Class, Ctx, Strings, Ty};
 use crate::Error;
 
 /// Lists and maps nested deeper than this are taken for a list or map containing itself.
@@ -39,6 +39,7 @@ pub(crate) fn member_type(
         Class::EventStream => return Err(ctx.error(holder, "an event stream inside a list or map")),
         Class::Inline => match target.kind.as_str() {
             "structure" => Ty::Document,
+            "string" if ctx.strings == Strings::Borrowed => Ty::CowStr,
             "string" => Ty::String,
             "boolean" => Ty::Bool,
             "integer" => Ty::I32,

@@ -68,6 +68,22 @@ fn without_out_the_module_goes_to_standard_output() {
 }
 
 #[test]
+fn the_strings_flag_chooses_borrowed_strings() {
+    let dir = scratch("strings");
+    let model_path = dir.join("service-2.json");
+    let shapes = r#""S": {"type": "structure", "members": {"t": {"shape": "T"}}},
+                    "T": {"type": "string"}"#;
+    std::fs::write(&model_path, model(shapes)).unwrap();
+    let path = model_path.to_str().unwrap();
+    let out = run(&["--model", path, "--strings", "borrowed"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_contains(&String::from_utf8(out.stdout).unwrap(), "pub struct S<'a> {");
+    let out = run(&["--model", path, "--strings", "owned"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_contains(&String::from_utf8(out.stdout).unwrap(), "pub struct S {");
+}
+
+#[test]
 fn a_bad_model_writes_nothing() {
     let dir = scratch("bad");
     let model_path = dir.join("service-2.json");
@@ -100,6 +116,14 @@ fn usage_errors_are_clear_and_exit_2() {
         (
             &["--model", "m.json", "--docs", "prose"][..],
             "--docs takes `model` or `facts`, not `prose`",
+        ),
+        (
+            &["--model", "m.json", "--strings", "lent"][..],
+            "--strings takes `owned` or `borrowed`, not `lent`",
+        ),
+        (
+            &["--model", "m.json", "--strings", "owned", "--strings", "owned"][..],
+            "--strings given twice",
         ),
         (
             &["--model", "m.json", "--frobnicate"][..],

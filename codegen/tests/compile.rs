@@ -11,7 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use aws_union_codegen::{DocsMode, Generator};
+use aws_union_codegen::{DocsMode, Generator, Strings};
 
 const EVERY_RULE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/models/every-rule.json");
 
@@ -31,6 +31,17 @@ const LIB_DOCS: &str = r##"//! Generated models, compiled by aws-union-codegen's
 //! assert!(back == thing);
 //! let unknown: Expr = serde_json::from_str(r#"{"power": [2, 3]}"#).unwrap();
 //! assert!(matches!(unknown, Expr::SdkUnknownMember { ref name, .. } if name == "power"));
+//! ```
+//!
+//! With borrowed strings, a value read from JSON holds the body's strings without copies:
+//!
+//! ```
+//! use generated_models::every_rule_borrowed::{Expr, Thing};
+//! let body = String::from(r#"{"name": "widget", "type": "pl\"ain", "expr": {"self": "me"}}"#);
+//! let thing: Thing<'_> = serde_json::from_str(&body).unwrap();
+//! assert!(thing.name.is_borrowed() && thing.name == "widget");
+//! assert!(thing.r#type.as_ref().is_some_and(|t| !t.is_borrowed() && t == "pl\"ain"));
+//! assert!(matches!(thing.expr, Some(Expr::SelfValue(ref s)) if s.is_borrowed()));
 //! ```
 #![deny(warnings, missing_docs)]
 "##;
@@ -55,6 +66,10 @@ fn modules() -> Vec<(&'static str, Generator)> {
         (
             "every_rule_facts",
             Generator::from_path(EVERY_RULE).docs(DocsMode::Facts),
+        ),
+        (
+            "every_rule_borrowed",
+            Generator::from_path(EVERY_RULE).strings(Strings::Borrowed),
         ),
     ];
     let real = [
