@@ -15,6 +15,11 @@ mod bedrock;
 #[path = "../examples/models/dynamodb_query.rs"]
 mod dynamodb;
 
+#[rustfmt::skip]
+#[allow(dead_code, clippy::enum_variant_names)]
+#[path = "../examples/models/dynamodb_query_borrowed.rs"]
+mod dynamodb_borrowed;
+
 use bedrock::{
     ContentBlock, ConverseOutput, ConverseResponse, ImageFormat, ImageSource, StopReason,
 };
@@ -231,4 +236,74 @@ fn dynamodb_body_written_back_equals_the_body_read() {
     let output: QueryOutput = serde_json::from_str(QUERY).expect("the body decodes");
     let original: Value = serde_json::from_str(QUERY).expect("the body is JSON");
     assert_eq!(written_back(&output), original);
+}
+
+/// Every string of a borrowed `AttributeValue` (map keys included), with where it is.
+fn borrowed_strings<'v>(
+    value: &'v dynamodb_borrowed::AttributeValue<'_>,
+    out: &mut Vec<&'v aws_union::CowStr<'v>>,
+) {
+    use dynamodb_borrowed::AttributeValue as V;
+    match value {
+        V::S(s) | V::N(s) => out.push(s),
+        V::Ss(list) | V::Ns(list) => out.extend(list),
+        V::M(map) => map.iter().for_each(|(k, v)| {
+            out.push(k);
+            borrowed_strings(v, out);
+        }),
+        V::L(list) => list.iter().for_each(|v| borrowed_strings(v, out)),
+        _ => {}
+    }
+}
+
+fn borrowed_query(body: &str) -> dynamodb_borrowed::QueryOutput<'_> {
+    serde_json::from_str(body).expect("the body decodes")
+}
+
+#[test]
+fn borrowed_model_reads_without_copying_strings() {
+    let body = String::from(QUERY);
+    let output = borrowed_query(&body);
+    let mut strings = Vec::new();
+    for item in output.items.as_ref().expect("the body has items") {
+        for (key, value) in item {
+            strings.push(key);
+            borrowed_strings(value, &mut strings);
+        }
+    }
+    assert!(strings.len() > 50, "{} strings", strings.len());
+    assert!(strings.iter().all(|s| s.is_borrowed()), "{strings:?}");
+    // The same text as the owned model reads.
+    let owned: QueryOutput = serde_json::from_str(QUERY).expect("the body decodes");
+    assert_eq!(written_back(&output), written_back(&owned));
+}
+
+#[test]
+fn borrowed_model_reads_escaped_strings_owned() {
+    let body = QUERY.replace("Happy birthday!", r#"Happy \"birthday\"!"#);
+    let output = borrowed_query(&body);
+    let items = output.items.as_ref().expect("the body has items");
+    match &items[1]["giftNote"] {
+        dynamodb_borrowed::AttributeValue::S(note) => {
+            assert_eq!(note, r#"Happy "birthday"!"#);
+            assert!(!note.is_borrowed());
+        }
+        other => panic!("expected a string, got {other:?}"),
+    }
+    assert!(items[1].keys().all(|k| k.is_borrowed()));
+}
+
+#[test]
+fn borrowed_model_reads_cbor() {
+    let output = borrowed_query(QUERY);
+    let mut cbor = Vec::new();
+    ciborium::into_writer(&output, &mut cbor).expect("the value writes as CBOR");
+    // ciborium lends nothing: its readers want owned types, so read its value tree and
+    // deserialize the model from that, with every string owned.
+    let tree: ciborium::Value = ciborium::from_reader(cbor.as_slice()).expect("CBOR reads");
+    let back: dynamodb_borrowed::QueryOutput<'static> =
+        tree.deserialized().expect("the model reads from CBOR");
+    assert!(back == output);
+    let items = back.items.as_ref().expect("the body has items");
+    assert!(items[0].keys().all(|k| !k.is_borrowed()));
 }

@@ -25,10 +25,11 @@ if ! "$VENV/bin/python" -c "import botocore, sys; sys.exit(botocore.__version__ 
 fi
 DATA=$("$VENV/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
 
-# checked-in file | service model (under botocore's data directory) | operation
+# checked-in file | service model (under botocore's data directory) | operation | how strings are held
 MODELS=(
-  "examples/models/bedrock_converse.rs|bedrock-runtime/2023-09-30|Converse"
-  "examples/models/dynamodb_query.rs|dynamodb/2012-08-10|Query"
+  "examples/models/bedrock_converse.rs|bedrock-runtime/2023-09-30|Converse|owned"
+  "examples/models/dynamodb_query.rs|dynamodb/2012-08-10|Query|owned"
+  "examples/models/dynamodb_query_borrowed.rs|dynamodb/2012-08-10|Query|borrowed"
 )
 
 cargo build --quiet -p aws-union-codegen
@@ -38,10 +39,10 @@ trap 'rm -rf "$tmp"' EXIT
 
 status=0
 for entry in "${MODELS[@]}"; do
-  IFS='|' read -r file service operation <<<"$entry"
+  IFS='|' read -r file service operation strings <<<"$entry"
   model=$(ls "$DATA/$service"/service-2.json* | head -n 1)
   fresh="$tmp/$(basename "$file")"
-  "$bin" --model "$model" --operation "$operation" --docs facts --out "$fresh"
+  "$bin" --model "$model" --operation "$operation" --docs facts --strings "$strings" --out "$fresh"
   if $check; then
     if cmp -s "$fresh" "$file"; then
       echo "up to date: $file"
@@ -52,7 +53,7 @@ for entry in "${MODELS[@]}"; do
     fi
   else
     cp "$fresh" "$file"
-    echo "written: $file ($service, $operation)"
+    echo "written: $file ($service, $operation, $strings strings)"
   fi
 done
 if [[ $status -ne 0 ]]; then
