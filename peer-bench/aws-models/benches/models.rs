@@ -4,7 +4,8 @@
 //! - a DynamoDB `Query` response of about 1 MB (2,000 items, every `AttributeValue` kind);
 //! - a Bedrock Runtime `Converse` response with 200 content blocks.
 //!
-//! Each group: the generated model read with serde_json, sonic-rs and simd-json; the ceiling
+//! Each group: the generated model read with serde_json, sonic-rs and simd-json (for Query also
+//! the model generated with `--strings borrowed`, whose strings borrow from the body); the ceiling
 //! (plain serde types, no AWS rules) with serde_json; the SDK's whole call on the large body
 //! and on a tiny one (reading the large body = large − tiny). Every output is checked before
 //! measuring. `benches/rounds.rs` measures the same in interleaved rounds.
@@ -16,10 +17,11 @@ mod cpu_time;
 
 use std::time::Duration;
 
-use aws_models_bench::{bedrock, bodies, dynamodb, plain, sdk};
+use aws_models_bench::{bedrock, bodies, dynamodb, dynamodb_borrowed, plain, sdk};
 use aws_models_bench::{
-    check_converse, check_plain_converse, check_plain_query, check_query, check_sdk_converse,
-    check_sdk_query, serde_json_read, simd_read, sonic_read,
+    check_borrowed_query, check_converse, check_plain_converse, check_plain_query, check_query,
+    check_sdk_converse, check_sdk_query, serde_json_read, serde_json_read_borrowed, simd_read,
+    simd_read_borrowed_query, sonic_read, sonic_read_borrowed,
 };
 use cpu_time::ThreadCpuTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
@@ -46,6 +48,9 @@ fn query(c: &mut Criterion<ThreadCpuTime>) {
     check_query(&sonic_read(&large));
     check_query(&simd_read(&large));
     check_plain_query(&serde_json_read(&large));
+    check_borrowed_query(&serde_json_read_borrowed(&large));
+    check_borrowed_query(&sonic_read_borrowed(&large));
+    simd_read_borrowed_query(&large, check_borrowed_query);
     let sdk_large = sdk::dynamodb(large.clone());
     let sdk_tiny = sdk::dynamodb(tiny);
     check_sdk_query(&rt.block_on(sdk::query(&sdk_large)));
@@ -60,6 +65,19 @@ fn query(c: &mut Criterion<ThreadCpuTime>) {
     });
     group.bench_function("generated, simd-json", |b| {
         b.iter(|| simd_read::<dynamodb::QueryOutput>(&large))
+    });
+    group.bench_function("generated borrowed, serde_json", |b| {
+        b.iter(|| serde_json_read_borrowed::<dynamodb_borrowed::QueryOutput>(&large))
+    });
+    group.bench_function("generated borrowed, sonic-rs", |b| {
+        b.iter(|| sonic_read_borrowed::<dynamodb_borrowed::QueryOutput>(&large))
+    });
+    group.bench_function("generated borrowed, simd-json", |b| {
+        b.iter(|| {
+            simd_read_borrowed_query(&large, |output| {
+                std::hint::black_box(output);
+            })
+        })
     });
     group.bench_function("ceiling: plain serde, serde_json", |b| {
         b.iter(|| serde_json_read::<plain::QueryOutput>(&large))

@@ -1,4 +1,5 @@
-//! The same contenders as `benches/models.rs`, measured in interleaved rounds: in each round
+//! The same contenders as `benches/models.rs` (Query also with the model generated with
+//! `--strings borrowed`), measured in interleaved rounds: in each round
 //! every contender runs for about the same time, one after another, so that drift on a busy
 //! machine hits all of them alike; the ratios are taken within each round, and the median over
 //! the rounds is printed (with the lowest and highest), as a Markdown table.
@@ -13,10 +14,11 @@ mod cpu_time;
 use std::hint::black_box;
 use std::time::Instant;
 
-use aws_models_bench::{bedrock, bodies, dynamodb, plain, sdk};
+use aws_models_bench::{bedrock, bodies, dynamodb, dynamodb_borrowed, plain, sdk};
 use aws_models_bench::{
-    check_converse, check_plain_converse, check_plain_query, check_query, check_sdk_converse,
-    check_sdk_query, serde_json_read, simd_read, sonic_read,
+    check_borrowed_query, check_converse, check_plain_converse, check_plain_query, check_query,
+    check_sdk_converse, check_sdk_query, serde_json_read, serde_json_read_borrowed, simd_read,
+    simd_read_borrowed_query, sonic_read, sonic_read_borrowed,
 };
 use cpu_time::thread_cpu_time;
 
@@ -65,9 +67,48 @@ fn median(mut v: Vec<f64>) -> (f64, f64, f64) {
     (m, v[0], v[n - 1])
 }
 
-/// Prints the times and the ratios. Contenders in order: generated serde_json, sonic-rs,
-/// simd-json, ceiling, SDK large, SDK tiny.
-fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>]) {
+/// A ratio row: its name, its goal, and the ratio from one round's times.
+type Ratio = (&'static str, &'static str, fn(&[f64]) -> f64);
+
+/// The ratios of both groups. Contenders in order: generated serde_json, sonic-rs, simd-json,
+/// ceiling, SDK large, SDK tiny (then, for Query, the borrowed model's three readers).
+const RATIOS: [Ratio; 5] = [
+    ("generated serde_json ÷ ceiling", "≤ 1.15", |t| {
+        t[0] / t[3]
+    }),
+    (
+        "SDK reading (large − tiny) ÷ generated serde_json",
+        "≥ 1.6",
+        |t| (t[4] - t[5]) / t[0],
+    ),
+    ("SDK reading ÷ generated sonic-rs", "≥ 3", |t| {
+        (t[4] - t[5]) / t[1]
+    }),
+    ("SDK reading ÷ generated simd-json", "≥ 3", |t| {
+        (t[4] - t[5]) / t[2]
+    }),
+    ("SDK reading ÷ ceiling", "", |t| (t[4] - t[5]) / t[3]),
+];
+
+/// Query's extra rows: the model with borrowed strings (contenders 6, 7, 8).
+const BORROWED_RATIOS: [Ratio; 3] = [
+    (
+        "SDK reading ÷ generated borrowed serde_json",
+        "≥ 3",
+        |t| (t[4] - t[5]) / t[6],
+    ),
+    ("SDK reading ÷ generated borrowed sonic-rs", "≥ 3", |t| {
+        (t[4] - t[5]) / t[7]
+    }),
+    (
+        "SDK reading ÷ generated borrowed simd-json",
+        "≥ 3",
+        |t| (t[4] - t[5]) / t[8],
+    ),
+];
+
+/// Prints the times and the ratios.
+fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>], ratios: &[Ratio]) {
     println!("\n### {title}\n");
     println!("| contender | CPU ms, median (min–max) | wall ms, median |");
     println!("|---|---|---|");
@@ -94,29 +135,11 @@ fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>]) {
             .collect();
         median(per_round)
     };
-    type Ratio = (&'static str, &'static str, fn(&[f64]) -> f64);
-    let ratios: [Ratio; 5] = [
-        ("generated serde_json ÷ ceiling", "≤ 1.15", |t| {
-            t[0] / t[3]
-        }),
-        (
-            "SDK reading (large − tiny) ÷ generated serde_json",
-            "≥ 1.6",
-            |t| (t[4] - t[5]) / t[0],
-        ),
-        ("SDK reading ÷ generated sonic-rs", "≥ 3", |t| {
-            (t[4] - t[5]) / t[1]
-        }),
-        ("SDK reading ÷ generated simd-json", "≥ 3", |t| {
-            (t[4] - t[5]) / t[2]
-        }),
-        ("SDK reading ÷ ceiling", "", |t| (t[4] - t[5]) / t[3]),
-    ];
     println!(
         "\n| ratio, within each round | CPU: median (min–max) | wall: median (min–max) | goal |"
     );
     println!("|---|---|---|---|");
-    for (name, goal, f) in ratios {
+    for &(name, goal, f) in ratios {
         let (c, cl, ch) = ratio(0, &f);
         let (w, wl, wh) = ratio(1, &f);
         println!("| {name} | {c:.2} ({cl:.2}–{ch:.2}) | {w:.2} ({wl:.2}–{wh:.2}) | {goal} |");
@@ -143,11 +166,15 @@ fn main() {
         "ceiling: plain serde, serde_json",
         "SDK call, large body",
         "SDK call, tiny body",
+        "generated borrowed, serde_json",
+        "generated borrowed, sonic-rs",
+        "generated borrowed, simd-json",
     ];
 
     println!(
-        "size_of AttributeValue: generated {} bytes, plain {} bytes",
+        "size_of AttributeValue: generated {} bytes, borrowed {} bytes, plain {} bytes",
         std::mem::size_of::<dynamodb::AttributeValue>(),
+        std::mem::size_of::<dynamodb_borrowed::AttributeValue>(),
         std::mem::size_of::<plain::AttributeValue>()
     );
     let large = bodies::query_large();
@@ -155,6 +182,9 @@ fn main() {
     check_query(&sonic_read(&large));
     check_query(&simd_read(&large));
     check_plain_query(&serde_json_read(&large));
+    check_borrowed_query(&serde_json_read_borrowed(&large));
+    check_borrowed_query(&sonic_read_borrowed(&large));
+    simd_read_borrowed_query(&large, check_borrowed_query);
     let (sdk_large, sdk_tiny) = (
         sdk::dynamodb(large.clone()),
         sdk::dynamodb(bodies::query_tiny()),
@@ -185,6 +215,30 @@ fn main() {
             names[5],
             Box::new(|| drop(black_box(rt.block_on(sdk::query(&sdk_tiny))))),
         ),
+        (
+            names[6],
+            Box::new(|| {
+                drop(black_box(serde_json_read_borrowed::<
+                    dynamodb_borrowed::QueryOutput,
+                >(&large)))
+            }),
+        ),
+        (
+            names[7],
+            Box::new(|| {
+                drop(black_box(sonic_read_borrowed::<
+                    dynamodb_borrowed::QueryOutput,
+                >(&large)))
+            }),
+        ),
+        (
+            names[8],
+            Box::new(|| {
+                simd_read_borrowed_query(&large, |output| {
+                    black_box(output);
+                })
+            }),
+        ),
     ];
     let m = measure(&mut contenders, rounds, round_ms);
     report(
@@ -195,6 +249,7 @@ fn main() {
         ),
         &names,
         &m,
+        &[&RATIOS[..], &BORROWED_RATIOS[..]].concat(),
     );
 
     let large = bodies::converse_large();
@@ -248,7 +303,8 @@ fn main() {
             large.len(),
             bodies::BLOCKS
         ),
-        &names,
+        &names[..6],
         &m,
+        &RATIOS,
     );
 }

@@ -2,7 +2,8 @@
 //! the readers, the SDK calls, and the checks that each side read the whole body.
 //!
 //! - [`dynamodb`]: `aws-union-codegen --operation Query --docs facts` on botocore's DynamoDB
-//!   model; [`bedrock`]: the same for Bedrock Runtime's `Converse` (`regenerate.sh`);
+//!   model; [`dynamodb_borrowed`]: the same with `--strings borrowed` (strings borrowed from
+//!   the body); [`bedrock`]: the same for Bedrock Runtime's `Converse` (`regenerate.sh`);
 //! - [`plain`]: the ceiling, plain serde types with no AWS rules;
 //! - [`bodies`]: the response bodies, generated at the start of a run;
 //! - [`sdk`]: aws-sdk-dynamodb and aws-sdk-bedrockruntime over an in-memory HTTP client.
@@ -16,10 +17,13 @@ pub mod bedrock;
 pub mod bodies;
 #[path = "../../../examples/models/dynamodb_query.rs"]
 pub mod dynamodb;
+#[rustfmt::skip]
+#[path = "../../../examples/models/dynamodb_query_borrowed.rs"]
+pub mod dynamodb_borrowed;
 pub mod plain;
 pub mod sdk;
 
-use serde::de::DeserializeOwned;
+use serde::de::{Deserialize, DeserializeOwned};
 
 /// `serde_json::from_slice`.
 pub fn serde_json_read<T: DeserializeOwned>(body: &[u8]) -> T {
@@ -36,6 +40,60 @@ pub fn sonic_read<T: DeserializeOwned>(body: &[u8]) -> T {
 pub fn simd_read<T: DeserializeOwned>(body: &[u8]) -> T {
     let mut own = body.to_vec();
     simd_json::serde::from_slice(&mut own).expect("the body reads")
+}
+
+/// `serde_json::from_slice` into a type that borrows from the body.
+pub fn serde_json_read_borrowed<'a, T: Deserialize<'a>>(body: &'a [u8]) -> T {
+    serde_json::from_slice(body).expect("the body reads")
+}
+
+/// `sonic_rs::from_slice` into a type that borrows from the body.
+pub fn sonic_read_borrowed<'a, T: Deserialize<'a>>(body: &'a [u8]) -> T {
+    sonic_rs::from_slice(body).expect("the body reads")
+}
+
+/// `simd_json::serde::from_slice` into the borrowed `QueryOutput`: the body is copied into a
+/// buffer of its own (simd-json parses in place and the output borrows from that buffer), the
+/// output is handed to `f`, then output and buffer are dropped. All of it is measured.
+pub fn simd_read_borrowed_query<R>(
+    body: &[u8],
+    f: impl FnOnce(&dynamodb_borrowed::QueryOutput<'_>) -> R,
+) -> R {
+    let mut own = body.to_vec();
+    let output: dynamodb_borrowed::QueryOutput<'_> =
+        simd_json::serde::from_slice(&mut own).expect("the body reads");
+    f(&output)
+}
+
+/// Checks a borrowed `QueryOutput` against the large body as [`check_query`] does, and that
+/// its strings (item keys, `S`, `N`, `SS` and `NS` values) are borrowed from the body, which
+/// has no escapes.
+pub fn check_borrowed_query(output: &dynamodb_borrowed::QueryOutput<'_>) {
+    use dynamodb_borrowed::AttributeValue as A;
+    let items = output.items.as_ref().expect("Items");
+    assert_eq!(items.len(), bodies::ITEMS);
+    assert_eq!(output.count, Some(bodies::ITEMS as i32));
+    for item in items {
+        assert_eq!(item.len(), 10);
+        assert!(item.keys().all(|k| k.is_borrowed()));
+        assert!(matches!(item.get("pk"), Some(A::S(s)) if s.is_borrowed()));
+        assert!(matches!(item.get("sk"), Some(A::N(n)) if n.is_borrowed()));
+        assert!(matches!(item.get("thumbnail"), Some(A::B(b)) if b.len() == 24));
+        assert!(matches!(item.get("keys"), Some(A::Bs(b)) if b.len() == 2));
+        assert!(
+            matches!(item.get("tags"), Some(A::Ss(s)) if s.len() == 3 && s.iter().all(|t| t.is_borrowed()))
+        );
+        assert!(
+            matches!(item.get("scores"), Some(A::Ns(n)) if n.len() == 3 && n.iter().all(|t| t.is_borrowed()))
+        );
+        assert!(matches!(item.get("active"), Some(A::Bool(_))));
+        assert!(
+            matches!(item.get("profile"), Some(A::M(m)) if matches!(m.get("address"), Some(A::M(a)) if a.len() == 2))
+        );
+        assert!(
+            matches!(item.get("history"), Some(A::L(l)) if matches!(l.get(1), Some(A::L(x)) if matches!(x.get(2), Some(A::Null(true)))))
+        );
+    }
 }
 
 /// Checks a generated `QueryOutput` against the large body: every item, every kind.
