@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::docs::{self, escape_text};
 use crate::model::{Member, Shape};
-use crate::plan::{self, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Options, Strings, Ty};
+use crate::plan::{
+    self, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Options, Strings, Ty,
+};
 use crate::{names, types, Error};
 
 /// How many operation names a doc line lists before "and N more".

@@ -79,7 +79,9 @@ fn borrowed_strings_are_cow_strs_wherever_they_are() {
 }
 
 fn squashed(text: &str) -> String {
-    text.split_whitespace().collect::<String>().replace(",>", ">")
+    text.split_whitespace()
+        .collect::<String>()
+        .replace(",>", ">")
 }
 
 #[test]
@@ -105,7 +107,10 @@ fn borrowed_mode_keeps_enums_and_the_unknown_member_owned() {
 #[test]
 fn owned_strings_are_the_default() {
     let default = generator().generate_string().unwrap();
-    let owned = generator().strings(Strings::Owned).generate_string().unwrap();
+    let owned = generator()
+        .strings(Strings::Owned)
+        .generate_string()
+        .unwrap();
     assert_eq!(default, owned);
     assert!(!default.contains("CowStr"), "{default}");
     assert!(!default.contains("'a"), "{default}");
@@ -114,5 +119,8 @@ fn owned_strings_are_the_default() {
 
 #[test]
 fn borrowed_module_docs_say_strings_are_borrowed() {
-    assert_contains(&borrowed(), "//! Strings are `aws_union::CowStr<'a>`, borrowed from the input");
+    assert_contains(
+        &borrowed(),
+        "//! Strings are `aws_union::CowStr<'a>`, borrowed from the input",
+    );
 }

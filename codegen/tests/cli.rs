@@ -77,7 +77,10 @@ fn the_strings_flag_chooses_borrowed_strings() {
     let path = model_path.to_str().unwrap();
     let out = run(&["--model", path, "--strings", "borrowed"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_contains(&String::from_utf8(out.stdout).unwrap(), "pub struct S<'a> {");
+    assert_contains(
+        &String::from_utf8(out.stdout).unwrap(),
+        "pub struct S<'a> {",
+    );
     let out = run(&["--model", path, "--strings", "owned"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_contains(&String::from_utf8(out.stdout).unwrap(), "pub struct S {");
@@ -122,7 +125,14 @@ fn usage_errors_are_clear_and_exit_2() {
             "--strings takes `owned` or `borrowed`, not `lent`",
         ),
         (
-            &["--model", "m.json", "--strings", "owned", "--strings", "owned"][..],
+            &[
+                "--model",
+                "m.json",
+                "--strings",
+                "owned",
+                "--strings",
+                "owned",
+            ][..],
             "--strings given twice",
         ),
         (
