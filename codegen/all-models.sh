@@ -8,13 +8,14 @@
 # to generate, differs between the two runs, or does not check.
 #
 #   BOTOCORE_DATA=/path/to/botocore/data codegen/all-models.sh [--docs facts] [--keep DIR] \
-#       [--chunk 60] [--no-check]
+#       [--chunk 60] [--no-check] [--strings owned|borrowed]
 # Without BOTOCORE_DATA, the data directory of the botocore in /work/venv-botocore (or
 # target/conformance-venv) is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 docs=model
+strings=owned
 keep=""
 chunk=60
 check=1
@@ -24,7 +25,8 @@ while [[ $# -gt 0 ]]; do
     --keep) keep="$2"; shift 2 ;;
     --chunk) chunk="$2"; shift 2 ;;
     --no-check) check=0; shift ;;
-    *) echo "usage: $0 [--docs model|facts] [--keep DIR] [--chunk N] [--no-check]" >&2; exit 2 ;;
+    --strings) strings="$2"; shift 2 ;;
+    *) echo "usage: $0 [--docs model|facts] [--keep DIR] [--chunk N] [--no-check] [--strings owned|borrowed]" >&2; exit 2 ;;
   esac
 done
 
@@ -52,10 +54,10 @@ for service_dir in "$BOTOCORE_DATA"/*/; do
   model=$(ls -d "$service_dir"*/service-2.json* 2>/dev/null | sort | tail -n 1 || true)
   [[ -n "$model" ]] || continue
   target="$out/$service.rs"
-  if "$bin" --model "$model" --docs "$docs" --out "$target" 2>"$out/err"; then
+  if "$bin" --model "$model" --docs "$docs" --strings "$strings" --out "$target" 2>"$out/err"; then
     generated=$((generated + 1))
     services+=("$service")
-    if ! "$bin" --model "$model" --docs "$docs" --out "$out/again.rs" 2>/dev/null || ! cmp -s "$target" "$out/again.rs"; then
+    if ! "$bin" --model "$model" --docs "$docs" --strings "$strings" --out "$out/again.rs" 2>/dev/null || ! cmp -s "$target" "$out/again.rs"; then
       differ=$((differ + 1))
       echo "NOT DETERMINISTIC $service: a second run gave different bytes" >&2
     fi
