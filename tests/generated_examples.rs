@@ -15,7 +15,6 @@ mod bedrock;
 #[path = "../examples/models/dynamodb_query.rs"]
 mod dynamodb;
 
-#[rustfmt::skip]
 #[allow(dead_code, clippy::enum_variant_names)]
 #[path = "../examples/models/dynamodb_query_borrowed.rs"]
 mod dynamodb_borrowed;

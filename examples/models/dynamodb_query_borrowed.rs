@@ -140,9 +140,8 @@ pub enum ComparisonOperator {
 pub struct Condition<'a> {
     /// Wire name: `AttributeValueList`.
     #[aws(rename = "AttributeValueList", borrow)]
-    pub attribute_value_list: ::core::option::Option<
-        ::aws_union::__private::Vec<AttributeValue<'a>>,
-    >,
+    pub attribute_value_list:
+        ::core::option::Option<::aws_union::__private::Vec<AttributeValue<'a>>>,
     /// Wire name: `ComparisonOperator`. Required.
     #[aws(rename = "ComparisonOperator", required)]
     pub comparison_operator: ComparisonOperator,
@@ -187,14 +186,12 @@ pub struct ConsumedCapacity<'a> {
     pub table: ::core::option::Option<Capacity>,
     /// Wire name: `LocalSecondaryIndexes`.
     #[aws(rename = "LocalSecondaryIndexes", borrow)]
-    pub local_secondary_indexes: ::core::option::Option<
-        ::aws_union::__private::BTreeMap<::aws_union::CowStr<'a>, Capacity>,
-    >,
+    pub local_secondary_indexes:
+        ::core::option::Option<::aws_union::__private::BTreeMap<::aws_union::CowStr<'a>, Capacity>>,
     /// Wire name: `GlobalSecondaryIndexes`.
     #[aws(rename = "GlobalSecondaryIndexes", borrow)]
-    pub global_secondary_indexes: ::core::option::Option<
-        ::aws_union::__private::BTreeMap<::aws_union::CowStr<'a>, Capacity>,
-    >,
+    pub global_secondary_indexes:
+        ::core::option::Option<::aws_union::__private::BTreeMap<::aws_union::CowStr<'a>, Capacity>>,
     /// Wire name: `VectorIndexes`.
     #[aws(rename = "VectorIndexes", borrow)]
     pub vector_indexes: ::core::option::Option<
@@ -219,9 +216,8 @@ pub struct QueryInput<'a> {
     pub select: ::core::option::Option<Select>,
     /// Wire name: `AttributesToGet`. Items: at least 1.
     #[aws(rename = "AttributesToGet", borrow)]
-    pub attributes_to_get: ::core::option::Option<
-        ::aws_union::__private::Vec<::aws_union::CowStr<'a>>,
-    >,
+    pub attributes_to_get:
+        ::core::option::Option<::aws_union::__private::Vec<::aws_union::CowStr<'a>>>,
     /// Wire name: `Limit`. Range: at least 1.
     #[aws(rename = "Limit")]
     pub limit: ::core::option::Option<i32>,
@@ -264,10 +260,7 @@ pub struct QueryInput<'a> {
     /// Wire name: `ExpressionAttributeNames`.
     #[aws(rename = "ExpressionAttributeNames", borrow)]
     pub expression_attribute_names: ::core::option::Option<
-        ::aws_union::__private::BTreeMap<
-            ::aws_union::CowStr<'a>,
-            ::aws_union::CowStr<'a>,
-        >,
+        ::aws_union::__private::BTreeMap<::aws_union::CowStr<'a>, ::aws_union::CowStr<'a>>,
     >,
     /// Wire name: `ExpressionAttributeValues`.
     #[aws(rename = "ExpressionAttributeValues", borrow)]

@@ -17,7 +17,6 @@ pub mod bedrock;
 pub mod bodies;
 #[path = "../../../examples/models/dynamodb_query.rs"]
 pub mod dynamodb;
-#[rustfmt::skip]
 #[path = "../../../examples/models/dynamodb_query_borrowed.rs"]
 pub mod dynamodb_borrowed;
 pub mod plain;
