@@ -124,3 +124,46 @@ fn borrowed_module_docs_say_strings_are_borrowed() {
         "//! Strings are `aws_union::CowStr<'a>`, borrowed from the input",
     );
 }
+
+/// Long members and a long type name, now carrying `<'a>`, laid out as rustfmt lays them out.
+const WIDE: &str = r#""Wide": {"type": "structure", "members": {
+        "attributeValueList": {"shape": "ValueList"},
+        "items": {"shape": "ItemList"},
+        "u": {"shape": "WideUnion"}}},
+    "ValueList": {"type": "list", "member": {"shape": "AttributeValueEntryWithALongName"}},
+    "ItemList": {"type": "list", "member": {"shape": "Item"}},
+    "Item": {"type": "map", "key": {"shape": "T"}, "value": {"shape": "AttributeValueEntryWithALongName"}},
+    "AttributeValueEntryWithALongName": {"type": "structure", "members": {"v": {"shape": "T"}}},
+    "WideUnion": {"type": "structure", "union": true, "members": {
+        "m": {"shape": "ItemMapOfListsOfAttributeValueEntriesWithLongNames"}}},
+    "ItemMapOfListsOfAttributeValueEntriesWithLongNames": {"type": "map", "key": {"shape": "T"}, "value": {"shape": "ValueList"}},
+    "AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateLaunchTemplateSpecific": {
+        "type": "structure", "members": {"a": {"shape": "T"}}},
+    "T": {"type": "string"}"#;
+
+#[test]
+fn borrowed_output_is_rustfmt_clean() {
+    let code = Generator::from_bytes(&model(WIDE), "test.json")
+        .docs(DocsMode::Facts)
+        .strings(Strings::Borrowed)
+        .generate_string()
+        .unwrap();
+    assert_contains(&code, "pub struct Wide<'a>");
+    let path = std::env::temp_dir().join(format!(
+        "aws-union-codegen-borrowed-fmt-{}.rs",
+        std::process::id()
+    ));
+    std::fs::write(&path, &code).unwrap();
+    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
+    let out = std::process::Command::new(&rustfmt)
+        .args(["--edition", "2021", "--check"])
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("running `{rustfmt}` (set RUSTFMT to its path): {e}"));
+    std::fs::remove_file(&path).unwrap();
+    assert!(
+        out.status.success(),
+        "rustfmt would change the generated code:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
