@@ -41,6 +41,11 @@ pub fn rustfmt_members(code: &str) -> String {
             i = end + 1;
             continue;
         }
+        if let Some(header) = lifetime_header(&lines, i) {
+            out.push_str(&header);
+            i += 3;
+            continue;
+        }
         if let Some(broken) = long_type_header(line) {
             out.push_str(&broken);
             i += 1;
@@ -115,6 +120,30 @@ fn long_type_header(line: &str) -> Option<String> {
     }
     let head = line.strip_suffix(" {")?;
     Some(format!("{head}\n{{\n"))
+}
+
+/// `pub struct Name<'a> {` that prettyplease broke over three lines (`Name<`, `'a,`, `> {`)
+/// when past 89 columns, as rustfmt writes it: on one line if it fits, else the brace on the
+/// next line if `pub struct Name<'a>` fits, else broken as prettyplease broke it.
+fn lifetime_header(lines: &[&str], at: usize) -> Option<String> {
+    let line = lines[at];
+    let header = line.starts_with("pub struct ") || line.starts_with("pub enum ");
+    if !header || !line.ends_with('<') {
+        return None;
+    }
+    let (lifetime, close) = (lines.get(at + 1)?.trim(), *lines.get(at + 2)?);
+    let lifetime = lifetime.strip_suffix(',')?;
+    if !lifetime.starts_with('\'') || close != "> {" {
+        return None;
+    }
+    let head = format!("{line}{lifetime}>");
+    Some(if fits(head.len() + 2) {
+        format!("{head} {{\n")
+    } else if fits(head.len()) {
+        format!("{head}\n{{\n")
+    } else {
+        format!("{line}\n{}\n{close}\n", lines[at + 1])
+    })
 }
 
 /// The arguments of an attribute, split at the commas outside string literals.
@@ -396,6 +425,23 @@ mod tests {
         assert_eq!(rustfmt_members(&broken), joined);
         let long = "A".repeat(77);
         let broken = format!("    #[aws(\n        rename = \"{long}\"\n    )]\n");
+        assert_eq!(rustfmt_members(&broken), broken);
+    }
+
+    #[test]
+    fn a_lifetime_broken_off_a_type_name_is_joined_again() {
+        let name = "A".repeat(80);
+        assert_eq!(
+            rustfmt_members(&format!("pub struct {name}<\n    'a,\n> {{\n}}\n")),
+            format!("pub struct {name}<'a> {{\n}}\n")
+        );
+        let name = "A".repeat(86);
+        assert_eq!(
+            rustfmt_members(&format!("pub enum {name}<\n    'a,\n> {{\n}}\n")),
+            format!("pub enum {name}<'a>\n{{\n}}\n")
+        );
+        let name = "A".repeat(90);
+        let broken = format!("pub struct {name}<\n    'a,\n> {{\n}}\n");
         assert_eq!(rustfmt_members(&broken), broken);
     }
 

@@ -139,6 +139,8 @@ const WIDE: &str = r#""Wide": {"type": "structure", "members": {
     "ItemMapOfListsOfAttributeValueEntriesWithLongNames": {"type": "map", "key": {"shape": "T"}, "value": {"shape": "ValueList"}},
     "AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateLaunchTemplateSpecific": {
         "type": "structure", "members": {"a": {"shape": "T"}}},
+    "AwsAthenaWorkGroupConfigurationResultConfigurationEncryptionConfigurationDetails": {
+        "type": "structure", "members": {"a": {"shape": "T"}}},
     "T": {"type": "string"}"#;
 
 #[test]
@@ -149,6 +151,10 @@ fn borrowed_output_is_rustfmt_clean() {
         .generate_string()
         .unwrap();
     assert_contains(&code, "pub struct Wide<'a>");
+    assert_contains(
+        &code,
+        "pub struct AwsAthenaWorkGroupConfigurationResultConfigurationEncryptionConfigurationDetails<'a> {",
+    );
     let path = std::env::temp_dir().join(format!(
         "aws-union-codegen-borrowed-fmt-{}.rs",
         std::process::id()
