@@ -10,7 +10,6 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::DeserializeOwned;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -50,9 +49,9 @@ impl<T: FloatSpecials + ?Sized> Serialize for Float<'_, T> {
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct FloatDe<T>(pub T);
 
-impl<'de, T: FloatSpecials> Deserialize<'de> for FloatDe<T> {
+impl<'de, T: FloatSpecialsDe<'de>> Deserialize<'de> for FloatDe<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        T::deserialize_specials(deserializer).map(FloatDe)
+        T::read_specials(deserializer).map(FloatDe)
     }
 }
 
@@ -73,7 +72,28 @@ pub trait FloatSpecials {
     /// Deserializes a value whose floats may be numbers or the three special strings.
     fn deserialize_specials<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>
     where
-        Self: Sized;
+        Self: FloatSpecialsDe<'de>,
+    {
+        Self::read_specials(deserializer)
+    }
+}
+
+/// The reading half of [`FloatSpecials`], for input of lifetime `'de`: a map's keys may
+/// borrow from the input (`BTreeMap<CowStr<'a>, f64>` for `'de: 'a`).
+///
+/// ```
+/// use aws_union::CowStr;
+/// use aws_union::__private::FloatDe;
+/// use std::collections::BTreeMap;
+///
+/// let body = String::from(r#"{"a": "NaN"}"#);
+/// let FloatDe(map) = serde_json::from_str::<FloatDe<BTreeMap<CowStr<'_>, f64>>>(&body)?;
+/// assert!(map["a"].is_nan());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub trait FloatSpecialsDe<'de>: Sized {
+    /// Deserializes a value whose floats may be numbers or the three special strings.
+    fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
 /// `f32` (Smithy `float`) or `f64` (Smithy `double`).
@@ -206,10 +226,10 @@ macro_rules! float_specials {
             fn serialize_specials<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serialize_float(*self, serializer)
             }
+        }
 
-            fn deserialize_specials<'de, D: Deserializer<'de>>(
-                deserializer: D,
-            ) -> Result<Self, D::Error> {
+        impl<'de> FloatSpecialsDe<'de> for $ty {
+            fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 deserializer.deserialize_any(FloatVisitor(PhantomData))
             }
         }
@@ -225,8 +245,10 @@ impl<T: FloatSpecials> FloatSpecials for Option<T> {
             None => serializer.serialize_none(),
         }
     }
+}
 
-    fn deserialize_specials<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de, T: FloatSpecialsDe<'de>> FloatSpecialsDe<'de> for Option<T> {
+    fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(Option::<FloatDe<T>>::deserialize(deserializer)?.map(|FloatDe(v)| v))
     }
 }
@@ -235,9 +257,11 @@ impl<T: FloatSpecials> FloatSpecials for Box<T> {
     fn serialize_specials<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         (**self).serialize_specials(serializer)
     }
+}
 
-    fn deserialize_specials<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        T::deserialize_specials(deserializer).map(Box::new)
+impl<'de, T: FloatSpecialsDe<'de>> FloatSpecialsDe<'de> for Box<T> {
+    fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::read_specials(deserializer).map(Box::new)
     }
 }
 
@@ -245,8 +269,10 @@ impl<T: FloatSpecials> FloatSpecials for Vec<T> {
     fn serialize_specials<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter().map(Float))
     }
+}
 
-    fn deserialize_specials<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de, T: FloatSpecialsDe<'de>> FloatSpecialsDe<'de> for Vec<T> {
+    fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_seq(SeqVisitor(PhantomData))
     }
 }
@@ -256,7 +282,7 @@ const MAX_PREALLOCATED: usize = 4096;
 
 struct SeqVisitor<T>(PhantomData<T>);
 
-impl<'de, T: FloatSpecials> Visitor<'de> for SeqVisitor<T> {
+impl<'de, T: FloatSpecialsDe<'de>> Visitor<'de> for SeqVisitor<T> {
     type Value = Vec<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -274,14 +300,20 @@ impl<'de, T: FloatSpecials> Visitor<'de> for SeqVisitor<T> {
 
 impl<K, T> FloatSpecials for BTreeMap<K, T>
 where
-    K: Serialize + DeserializeOwned + Ord,
+    K: Serialize + Ord,
     T: FloatSpecials,
 {
     fn serialize_specials<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.iter().map(|(k, v)| (k, Float(v))))
     }
+}
 
-    fn deserialize_specials<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de, K, T> FloatSpecialsDe<'de> for BTreeMap<K, T>
+where
+    K: Deserialize<'de> + Ord,
+    T: FloatSpecialsDe<'de>,
+{
+    fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(MapVisitor(PhantomData))
     }
 }
@@ -289,15 +321,23 @@ where
 #[cfg(feature = "std")]
 impl<K, T, H> FloatSpecials for std::collections::HashMap<K, T, H>
 where
-    K: Serialize + DeserializeOwned + Eq + core::hash::Hash,
+    K: Serialize + Eq + core::hash::Hash,
     T: FloatSpecials,
-    H: core::hash::BuildHasher + Default,
+    H: core::hash::BuildHasher,
 {
     fn serialize_specials<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.iter().map(|(k, v)| (k, Float(v))))
     }
+}
 
-    fn deserialize_specials<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+#[cfg(feature = "std")]
+impl<'de, K, T, H> FloatSpecialsDe<'de> for std::collections::HashMap<K, T, H>
+where
+    K: Deserialize<'de> + Eq + core::hash::Hash,
+    T: FloatSpecialsDe<'de>,
+    H: core::hash::BuildHasher + Default,
+{
+    fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(MapVisitor(PhantomData))
     }
 }
@@ -308,8 +348,8 @@ struct MapVisitor<M, K, T>(PhantomData<(M, K, T)>);
 impl<'de, M, K, T> Visitor<'de> for MapVisitor<M, K, T>
 where
     M: Default + Extend<(K, T)>,
-    K: DeserializeOwned,
-    T: FloatSpecials,
+    K: Deserialize<'de>,
+    T: FloatSpecialsDe<'de>,
 {
     type Value = M;
 

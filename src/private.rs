@@ -11,7 +11,7 @@ pub use alloc::string::String;
 pub use alloc::vec::Vec;
 
 pub use crate::correction::ErrorCorrection;
-pub use crate::float::{Float, FloatDe, FloatSpecials};
+pub use crate::float::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
 pub use crate::timestamp::TimestampFormat;
 pub use crate::timestamp_as::{TimestampAs, TimestampFormatted};
 pub use crate::union_support::{

@@ -119,3 +119,23 @@ fn a_borrowed_value_outlives_its_input_after_into_static() {
     };
     assert_eq!(kept, "short-lived");
 }
+
+#[derive(Debug, Clone, PartialEq, AwsStructure)]
+#[aws(rename_all = "camelCase")]
+struct Weights<'a> {
+    #[aws(float, borrow)]
+    by_zone: Option<BTreeMap<CowStr<'a>, f32>>,
+}
+
+#[test]
+fn a_map_of_floats_borrows_its_keys() {
+    let body = String::from(r#"{"byZone": {"use1-az1": 0.5, "use1-az2": "Infinity"}}"#);
+    let weights: Weights<'_> = serde_json::from_str(&body).unwrap();
+    let by_zone = weights.by_zone.as_ref().unwrap();
+    assert_eq!(by_zone["use1-az2"], f32::INFINITY);
+    assert!(by_zone.keys().all(|k| k.is_borrowed()));
+    assert_eq!(
+        serde_json::to_string(&weights).unwrap(),
+        r#"{"byZone":{"use1-az1":0.5,"use1-az2":"Infinity"}}"#
+    );
+}

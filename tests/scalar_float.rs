@@ -3,13 +3,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use aws_union::__private::{Float, FloatDe, FloatSpecials};
+use aws_union::__private::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
 
 fn to_json<T: FloatSpecials + ?Sized>(value: &T) -> String {
     serde_json::to_string(&Float(value)).unwrap()
 }
 
-fn json<T: FloatSpecials>(text: &str) -> Result<T, serde_json::Error> {
+fn json<T: for<'de> FloatSpecialsDe<'de>>(text: &str) -> Result<T, serde_json::Error> {
     serde_json::from_str::<FloatDe<T>>(text).map(|FloatDe(v)| v)
 }
 
@@ -19,7 +19,9 @@ fn to_cbor<T: FloatSpecials + ?Sized>(value: &T) -> Vec<u8> {
     out
 }
 
-fn cbor<T: FloatSpecials>(bytes: &[u8]) -> Result<T, ciborium::de::Error<std::io::Error>> {
+fn cbor<T: for<'de> FloatSpecialsDe<'de>>(
+    bytes: &[u8],
+) -> Result<T, ciborium::de::Error<std::io::Error>> {
     ciborium::from_reader::<FloatDe<T>, _>(bytes).map(|FloatDe(v)| v)
 }
 
