@@ -28,6 +28,7 @@ DATA=$("$VENV/bin/python" -c 'import botocore, os; print(os.path.join(os.path.di
 # checked-in file | service model (under botocore's data directory) | operation | how strings are held
 MODELS=(
   "examples/models/bedrock_converse.rs|bedrock-runtime/2023-09-30|Converse|owned"
+  "examples/models/bedrock_converse_borrowed.rs|bedrock-runtime/2023-09-30|Converse|borrowed"
   "examples/models/dynamodb_query.rs|dynamodb/2012-08-10|Query|owned"
   "examples/models/dynamodb_query_borrowed.rs|dynamodb/2012-08-10|Query|borrowed"
 )

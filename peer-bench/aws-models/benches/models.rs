@@ -4,9 +4,9 @@
 //! - a DynamoDB `Query` response of about 1 MB (2,000 items, every `AttributeValue` kind);
 //! - a Bedrock Runtime `Converse` response with 200 content blocks.
 //!
-//! Each group: the generated model read with serde_json, sonic-rs and simd-json (for Query also
-//! the model generated with `--strings borrowed`, whose strings borrow from the body); the ceiling
-//! (plain serde types, no AWS rules) with serde_json; the SDK's whole call on the large body
+//! Each group: the generated model read with serde_json, sonic-rs and simd-json (and the model
+//! generated with `--strings borrowed`, whose strings borrow from the body); the ceiling (plain
+//! serde types, no AWS rules) with serde_json; the SDK's whole call on the large body
 //! and on a tiny one (reading the large body = large − tiny). Every output is checked before
 //! measuring. `benches/rounds.rs` measures the same in interleaved rounds.
 //!
@@ -17,11 +17,14 @@ mod cpu_time;
 
 use std::time::Duration;
 
-use aws_models_bench::{bedrock, bodies, dynamodb, dynamodb_borrowed, plain, sdk};
 use aws_models_bench::{
-    check_borrowed_query, check_converse, check_plain_converse, check_plain_query, check_query,
-    check_sdk_converse, check_sdk_query, serde_json_read, serde_json_read_borrowed, simd_read,
-    simd_read_borrowed_query, sonic_read, sonic_read_borrowed,
+    bedrock, bedrock_borrowed, bodies, dynamodb, dynamodb_borrowed, plain, sdk,
+};
+use aws_models_bench::{
+    check_borrowed_converse, check_borrowed_query, check_converse, check_plain_converse,
+    check_plain_query, check_query, check_sdk_converse, check_sdk_query, serde_json_read,
+    serde_json_read_borrowed, simd_read, simd_read_borrowed_converse, simd_read_borrowed_query,
+    sonic_read, sonic_read_borrowed,
 };
 use cpu_time::ThreadCpuTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
@@ -103,6 +106,9 @@ fn converse(c: &mut Criterion<ThreadCpuTime>) {
     let sdk_tiny = sdk::bedrock(tiny);
     check_sdk_converse(&rt.block_on(sdk::converse(&sdk_large)));
 
+    check_borrowed_converse(&serde_json_read_borrowed(&large));
+    check_borrowed_converse(&sonic_read_borrowed(&large));
+    simd_read_borrowed_converse(&large, check_borrowed_converse);
     let mut group = c.benchmark_group(format!("bedrock Converse, {} bytes", large.len()));
     configure(&mut group, large.len());
     group.bench_function("generated, serde_json", |b| {
@@ -113,6 +119,19 @@ fn converse(c: &mut Criterion<ThreadCpuTime>) {
     });
     group.bench_function("generated, simd-json", |b| {
         b.iter(|| simd_read::<bedrock::ConverseResponse>(&large))
+    });
+    group.bench_function("generated borrowed, serde_json", |b| {
+        b.iter(|| serde_json_read_borrowed::<bedrock_borrowed::ConverseResponse>(&large))
+    });
+    group.bench_function("generated borrowed, sonic-rs", |b| {
+        b.iter(|| sonic_read_borrowed::<bedrock_borrowed::ConverseResponse>(&large))
+    });
+    group.bench_function("generated borrowed, simd-json", |b| {
+        b.iter(|| {
+            simd_read_borrowed_converse(&large, |output| {
+                std::hint::black_box(output);
+            })
+        })
     });
     group.bench_function("ceiling: plain serde, serde_json", |b| {
         b.iter(|| serde_json_read::<plain::ConverseResponse>(&large))

@@ -14,11 +14,14 @@ mod cpu_time;
 use std::hint::black_box;
 use std::time::Instant;
 
-use aws_models_bench::{bedrock, bodies, dynamodb, dynamodb_borrowed, plain, sdk};
 use aws_models_bench::{
-    check_borrowed_query, check_converse, check_plain_converse, check_plain_query, check_query,
-    check_sdk_converse, check_sdk_query, serde_json_read, serde_json_read_borrowed, simd_read,
-    simd_read_borrowed_query, sonic_read, sonic_read_borrowed,
+    bedrock, bedrock_borrowed, bodies, dynamodb, dynamodb_borrowed, plain, sdk,
+};
+use aws_models_bench::{
+    check_borrowed_converse, check_borrowed_query, check_converse, check_plain_converse,
+    check_plain_query, check_query, check_sdk_converse, check_sdk_query, serde_json_read,
+    serde_json_read_borrowed, simd_read, simd_read_borrowed_converse, simd_read_borrowed_query,
+    sonic_read, sonic_read_borrowed,
 };
 use cpu_time::thread_cpu_time;
 
@@ -71,7 +74,7 @@ fn median(mut v: Vec<f64>) -> (f64, f64, f64) {
 type Ratio = (&'static str, &'static str, fn(&[f64]) -> f64);
 
 /// The ratios of both groups. Contenders in order: generated serde_json, sonic-rs, simd-json,
-/// ceiling, SDK large, SDK tiny (then, for Query, the borrowed model's three readers).
+/// ceiling, SDK large, SDK tiny (then the borrowed model's three readers).
 const RATIOS: [Ratio; 5] = [
     ("generated serde_json ÷ ceiling", "≤ 1.15", |t| {
         t[0] / t[3]
@@ -90,7 +93,7 @@ const RATIOS: [Ratio; 5] = [
     ("SDK reading ÷ ceiling", "", |t| (t[4] - t[5]) / t[3]),
 ];
 
-/// Query's extra rows: the model with borrowed strings (contenders 6, 7, 8).
+/// The rows of the model with borrowed strings (contenders 6, 7, 8).
 const BORROWED_RATIOS: [Ratio; 3] = [
     (
         "SDK reading ÷ generated borrowed serde_json",
@@ -262,6 +265,9 @@ fn main() {
         sdk::bedrock(bodies::converse_tiny()),
     );
     check_sdk_converse(&rt.block_on(sdk::converse(&sdk_large)));
+    check_borrowed_converse(&serde_json_read_borrowed(&large));
+    check_borrowed_converse(&sonic_read_borrowed(&large));
+    simd_read_borrowed_converse(&large, check_borrowed_converse);
     let mut contenders: Vec<(&str, Run<'_>)> = vec![
         (
             names[0],
@@ -295,6 +301,30 @@ fn main() {
             names[5],
             Box::new(|| drop(black_box(rt.block_on(sdk::converse(&sdk_tiny))))),
         ),
+        (
+            names[6],
+            Box::new(|| {
+                drop(black_box(serde_json_read_borrowed::<
+                    bedrock_borrowed::ConverseResponse,
+                >(&large)))
+            }),
+        ),
+        (
+            names[7],
+            Box::new(|| {
+                drop(black_box(sonic_read_borrowed::<
+                    bedrock_borrowed::ConverseResponse,
+                >(&large)))
+            }),
+        ),
+        (
+            names[8],
+            Box::new(|| {
+                simd_read_borrowed_converse(&large, |output| {
+                    black_box(output);
+                })
+            }),
+        ),
     ];
     let m = measure(&mut contenders, rounds, round_ms);
     report(
@@ -303,8 +333,8 @@ fn main() {
             large.len(),
             bodies::BLOCKS
         ),
-        &names[..6],
+        &names,
         &m,
-        &RATIOS,
+        &[&RATIOS[..], &BORROWED_RATIOS[..]].concat(),
     );
 }

@@ -3,7 +3,8 @@
 //!
 //! - [`dynamodb`]: `aws-union-codegen --operation Query --docs facts` on botocore's DynamoDB
 //!   model; [`dynamodb_borrowed`]: the same with `--strings borrowed` (strings borrowed from
-//!   the body); [`bedrock`]: the same for Bedrock Runtime's `Converse` (`regenerate.sh`);
+//!   the body); [`bedrock`] and [`bedrock_borrowed`]: the same for Bedrock Runtime's `Converse`
+//!   (`regenerate.sh`);
 //! - [`plain`]: the ceiling, plain serde types with no AWS rules;
 //! - [`bodies`]: the response bodies, generated at the start of a run;
 //! - [`sdk`]: aws-sdk-dynamodb and aws-sdk-bedrockruntime over an in-memory HTTP client.
@@ -14,6 +15,8 @@
 // writes them.
 #[path = "../../../examples/models/bedrock_converse.rs"]
 pub mod bedrock;
+#[path = "../../../examples/models/bedrock_converse_borrowed.rs"]
+pub mod bedrock_borrowed;
 pub mod bodies;
 #[path = "../../../examples/models/dynamodb_query.rs"]
 pub mod dynamodb;
@@ -64,6 +67,16 @@ pub fn simd_read_borrowed_query<R>(
     f(&output)
 }
 
+/// [`simd_read_borrowed_query`] for the borrowed `ConverseResponse`.
+pub fn simd_read_borrowed_converse<R>(
+    body: &[u8],
+    f: impl FnOnce(&bedrock_borrowed::ConverseResponse<'_>) -> R,
+) -> R {
+    let mut own = body.to_vec();
+    let output: bedrock_borrowed::ConverseResponse<'_> =
+        simd_json::serde::from_slice(&mut own).expect("the body reads");
+    f(&output)
+}
 /// Checks a borrowed `QueryOutput` against the large body as [`check_query`] does, and that
 /// its strings (item keys, `S`, `N`, `SS` and `NS` values) are borrowed from the body, which
 /// has no escapes.
@@ -147,6 +160,28 @@ pub fn check_converse(output: &bedrock::ConverseResponse) {
             (0, C::Text(_)) | (1, C::ToolUse(_)) | (2, C::ReasoningContent(_)) => true,
             (3, C::Image(image)) => {
                 matches!(&image.source, bedrock::ImageSource::Bytes(b) if b.len() == 384)
+            }
+            (4, C::ToolResult(result)) => result.content.len() == 2,
+            _ => false,
+        };
+        assert!(kind_ok, "block {i}");
+    }
+}
+
+/// Checks a borrowed `ConverseResponse` as [`check_converse`] does, and that the text of its
+/// text blocks is borrowed from the body.
+pub fn check_borrowed_converse(output: &bedrock_borrowed::ConverseResponse<'_>) {
+    use bedrock_borrowed::{ContentBlock as C, ConverseOutput};
+    let ConverseOutput::Message(message) = &output.output else {
+        panic!("a message");
+    };
+    assert_eq!(message.content.len(), bodies::BLOCKS);
+    for (i, block) in message.content.iter().enumerate() {
+        let kind_ok = match (i % 5, block) {
+            (0, C::Text(text)) => text.is_borrowed(),
+            (1, C::ToolUse(_)) | (2, C::ReasoningContent(_)) => true,
+            (3, C::Image(image)) => {
+                matches!(&image.source, bedrock_borrowed::ImageSource::Bytes(b) if b.len() == 384)
             }
             (4, C::ToolResult(result)) => result.content.len() == 2,
             _ => false,
