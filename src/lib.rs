@@ -13,6 +13,7 @@ mod blob;
 mod correction;
 mod cow_str;
 mod float;
+mod structure_support;
 mod tag;
 mod timestamp;
 mod timestamp_as;

@@ -184,8 +184,8 @@ fn deserialize_generics(model: &Model) -> Generics {
     )
 }
 
-/// `Serialize` as one map of `len` entries, written by `entries` (with `__map` in scope).
-fn map_serialize(model: &Model, len: TokenStream, entries: TokenStream) -> TokenStream {
+/// `Serialize` with `body` (with `__serializer` in scope), which writes one map.
+fn map_serialize(model: &Model, body: TokenStream) -> TokenStream {
     let ident = model.ident;
     let generics = serialize_generics(model);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -196,9 +196,7 @@ fn map_serialize(model: &Model, len: TokenStream, entries: TokenStream) -> Token
             where
                 __S: _serde::Serializer,
             {
-                let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(#len))?;
-                #entries
-                _serde::ser::SerializeMap::end(__map)
+                #body
             }
         }
     }

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{value, with_bounds, Impl};
-use crate::check::Model;
+use crate::check::{Adapter, Model};
 
 pub fn expand(model: &Model) -> TokenStream {
     let serialize = serialize(model);
@@ -12,7 +12,8 @@ pub fn expand(model: &Model) -> TokenStream {
     quote!(#serialize #deserialize)
 }
 
-/// A map of the members that are set: `Option` members are left out when `None`.
+/// A map of the members that are set: `Option` members are left out when `None`. Each member
+/// is one call to the facade's `MapWriter`, which keeps the first error.
 fn serialize(model: &Model) -> TokenStream {
     let always = model.members.iter().filter(|m| m.option.is_none()).count();
     let optional = model
@@ -26,27 +27,41 @@ fn serialize(model: &Model) -> TokenStream {
     let entries = model.members.iter().map(|member| {
         let field = member.ident;
         let wire = &member.wire;
-        let entry = value::serialize_entry(member);
-        if member.option.is_some() {
-            let written = value::write(member, quote!(__value));
-            quote! {
-                if let ::core::option::Option::Some(__value) = &self.#field {
-                    #entry(&mut __map, #wire, #written)?;
+        match (&member.option, member.adapter) {
+            (Some(_), Adapter::Plain) => {
+                let entry = value::writer_entry_if_set(member);
+                quote!(#entry(&mut __map, #wire, &self.#field);)
+            }
+            (Some(_), _) => {
+                let entry = value::writer_entry(member);
+                let written = value::write(member, quote!(__value));
+                quote! {
+                    if let ::core::option::Option::Some(__value) = &self.#field {
+                        #entry(&mut __map, #wire, #written);
+                    }
                 }
             }
-        } else {
-            let written = value::write(member, quote!(&self.#field));
-            quote! {
-                #entry(&mut __map, #wire, #written)?;
+            (None, _) => {
+                let entry = value::writer_entry(member);
+                let written = value::write(member, quote!(&self.#field));
+                quote!(#entry(&mut __map, #wire, #written);)
             }
         }
     });
-    let len = quote!(#always #(#optional)*);
-    super::map_serialize(model, len, quote!(#(#entries)*))
+    let body = quote! {
+        let mut __map = _aws::MapWriter::new(_serde::Serializer::serialize_map(
+            __serializer,
+            ::core::option::Option::Some(#always #(#optional)*),
+        )?);
+        #(#entries)*
+        _aws::MapWriter::end(__map)
+    };
+    super::map_serialize(model, body)
 }
 
 /// Key by key from a map: `__type` and unknown members skipped, `null` unset, a repeat an
-/// error, required members corrected to their zero value.
+/// error, required members corrected to their zero value. Each member is one call to the
+/// facade's `read_member`.
 fn deserialize(model: &Model) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
@@ -74,39 +89,18 @@ fn deserialize(model: &Model) -> TokenStream {
         .map(|m| m.option.as_ref().or(m.ty.as_ref()));
     let arms = model.members.iter().zip(&slots).enumerate().map(|(i, (member, slot))| {
         let ty = member.option.as_ref().or(member.ty.as_ref());
-        let read = ty.map(|ty| value::read(member, ty));
-        let duplicate = format!(
-            "member `{}` of structure `{name}` is set twice",
-            member.wire
-        );
-        quote! {
-            _aws::Key::Member(#i) => {
-                if let ::core::option::Option::Some(__value) = #read {
-                    if ::core::option::Option::is_some(&#slot) {
-                        return ::core::result::Result::Err(_serde::de::Error::custom(#duplicate));
-                    }
-                    #slot = ::core::option::Option::Some(__value);
-                }
-            }
-        }
+        let read = ty.map(|ty| value::read_into(member, ty, &quote!(#slot), &name));
+        quote!(_aws::Key::Member(#i) => #read,)
     });
     let fields = model.members.iter().zip(&slots).map(|(member, slot)| {
         let field = member.ident;
+        let wire = &member.wire;
         if member.option.is_some() {
             quote!(#field: #slot)
         } else if member.required {
-            quote!(#field: match #slot {
-                ::core::option::Option::Some(__value) => __value,
-                ::core::option::Option::None => _aws::ErrorCorrection::error_correction(),
-            })
+            quote!(#field: ::core::option::Option::unwrap_or_else(#slot, _aws::ErrorCorrection::error_correction))
         } else {
-            let missing = format!("missing member `{}` of structure `{name}`", member.wire);
-            quote!(#field: match #slot {
-                ::core::option::Option::Some(__value) => __value,
-                ::core::option::Option::None => {
-                    return ::core::result::Result::Err(_serde::de::Error::custom(#missing));
-                }
-            })
+            quote!(#field: _aws::present(#slot, #wire, #name)?)
         }
     });
     let expecting = format!("structure `{name}`: a map of its members");
@@ -118,10 +112,8 @@ fn deserialize(model: &Model) -> TokenStream {
         )? {
             match __key {
                 #(#arms)*
-                _ => {
-                    _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
-                }
-            }
+                _ => _aws::skip_value(&mut __map),
+            }?;
         }
         ::core::result::Result::Ok(#ident { #(#fields),* })
     };
