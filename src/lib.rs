@@ -12,6 +12,7 @@ mod any_value;
 mod blob;
 mod correction;
 mod cow_str;
+mod debug_support;
 mod float;
 mod structure_support;
 mod tag;

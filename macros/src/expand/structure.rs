@@ -87,11 +87,16 @@ fn deserialize(model: &Model) -> TokenStream {
         .members
         .iter()
         .map(|m| m.option.as_ref().or(m.ty.as_ref()));
-    let arms = model.members.iter().zip(&slots).enumerate().map(|(i, (member, slot))| {
-        let ty = member.option.as_ref().or(member.ty.as_ref());
-        let read = ty.map(|ty| value::read_into(member, ty, &quote!(#slot), &name));
-        quote!(_aws::Key::Member(#i) => #read,)
-    });
+    let arms = model
+        .members
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (member, slot))| {
+            let ty = member.option.as_ref().or(member.ty.as_ref());
+            let read = ty.map(|ty| value::read_into(member, ty, &quote!(#slot), &name));
+            quote!(_aws::Key::Member(#i) => #read,)
+        });
     let fields = model.members.iter().zip(&slots).map(|(member, slot)| {
         let field = member.ident;
         let wire = &member.wire;

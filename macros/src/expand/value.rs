@@ -32,12 +32,7 @@ pub fn read(member: &Member, ty: &Type) -> TokenStream {
 /// A structure's call reading the member's value into `slot` (a `&mut Option<ty>`), through
 /// the facade's `read_member`: `null` leaves the slot unset, a second value is an error.
 /// Evaluates to `Result<(), __A::Error>`.
-pub fn read_into(
-    member: &Member,
-    ty: &Type,
-    slot: &TokenStream,
-    structure: &str,
-) -> TokenStream {
+pub fn read_into(member: &Member, ty: &Type, slot: &TokenStream, structure: &str) -> TokenStream {
     let span = member.span;
     let wire = &member.wire;
     let wrapper = if member.borrow_cow {
