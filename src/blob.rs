@@ -9,8 +9,8 @@ use base64::display::Base64Display;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
-use serde::de::{self, Deserializer, EnumAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde_core::de::{self, Deserializer, EnumAccess, Visitor};
+use serde_core::{Deserialize, Serialize, Serializer};
 
 use crate::tag;
 

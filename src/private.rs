@@ -2,7 +2,7 @@
 //! so a model crate needs no other dependency; not a stable API.
 
 pub use core;
-pub use serde;
+pub use serde_core as serde;
 
 pub use alloc::borrow::{Cow, ToOwned};
 pub use alloc::boxed::Box;

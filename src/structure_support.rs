@@ -4,8 +4,8 @@
 //! Each generated member is one call to these functions, so a model of hundreds of structures
 //! hands the compiler small bodies to check.
 
-use serde::de::{self, Deserialize, IgnoredAny, MapAccess};
-use serde::ser::{Serialize, SerializeMap};
+use serde_core::de::{self, Deserialize, IgnoredAny, MapAccess};
+use serde_core::ser::{Serialize, SerializeMap};
 
 /// Writes a structure's members into a map and keeps the first error; the members after it
 /// are not written.
