@@ -232,6 +232,7 @@ fn map_deserialize(
                 impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
                     type Value = #ident #ty_generics;
 
+                    #[inline]
                     fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         __f.write_str(#expecting)
                     }
