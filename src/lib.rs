@@ -13,6 +13,7 @@ mod blob;
 mod correction;
 mod cow_str;
 mod debug_support;
+mod enum_support;
 mod float;
 mod structure_support;
 mod tag;

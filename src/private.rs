@@ -13,6 +13,7 @@ pub use alloc::vec::Vec;
 pub use crate::correction::ErrorCorrection;
 pub use crate::debug_support::{debug_structure, debug_variant};
 pub use crate::float::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
+pub use crate::enum_support::deserialize_open_enum;
 pub use crate::structure_support::{present, read_member, read_member_with, skip_value, MapWriter};
 pub use crate::timestamp::TimestampFormat;
 pub use crate::timestamp_as::{TimestampAs, TimestampFormatted};

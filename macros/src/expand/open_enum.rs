@@ -70,30 +70,11 @@ pub fn expand(model: &Model) -> TokenStream {
             where
                 __D: _serde::Deserializer<'de>,
             {
-                struct __Visitor;
-
-                impl<'de> _serde::de::Visitor<'de> for __Visitor {
-                    type Value = #ident;
-
-                    #[inline]
-                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        __f.write_str(#expecting)
-                    }
-
-                    fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<#ident, __E>
-                    where
-                        __E: _serde::de::Error,
-                    {
-                        match <#ident as ::core::str::FromStr>::from_str(__value) {
-                            ::core::result::Result::Ok(__parsed) => ::core::result::Result::Ok(__parsed),
-                            ::core::result::Result::Err(__error) => {
-                                ::core::result::Result::Err(_serde::de::Error::custom(__error))
-                            }
-                        }
-                    }
-                }
-
-                _serde::Deserializer::deserialize_str(__deserializer, __Visitor)
+                _aws::deserialize_open_enum(
+                    __deserializer,
+                    #expecting,
+                    <#ident as ::core::str::FromStr>::from_str,
+                )
             }
         }
 
