@@ -88,15 +88,15 @@ impl<'a> Container<'a> {
                     .collect()
             }
             (Data::Struct(data), _) => {
-                wrong_item(data.struct_token, kind, errors);
+                wrong_item(&data.struct_token, kind, errors);
                 return None;
             }
             (Data::Enum(data), _) => {
-                wrong_item(data.enum_token, kind, errors);
+                wrong_item(&data.enum_token, kind, errors);
                 return None;
             }
             (Data::Union(data), _) => {
-                wrong_item(data.union_token, kind, errors);
+                wrong_item(&data.union_token, kind, errors);
                 return None;
             }
         };
