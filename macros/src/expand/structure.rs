@@ -60,9 +60,83 @@ fn serialize(model: &Model) -> TokenStream {
 }
 
 /// Key by key from a map: `__type` and unknown members skipped, `null` unset, a repeat an
-/// error, required members corrected to their zero value. Each member is one call to the
-/// facade's `read_member`.
+/// error, required members corrected to their zero value.
 fn deserialize(model: &Model) -> TokenStream {
+    let plain = model.generics.params.is_empty()
+        && model.borrowed.is_empty()
+        && model
+            .members
+            .iter()
+            .all(|m| m.option.is_some() || m.required);
+    if plain {
+        read_structure(model)
+    } else {
+        visitor(model)
+    }
+}
+
+/// A structure without generics whose every member is `Option` or required (every generated
+/// model's): `ReadStructure`, one call per member into the field itself, and the facade's
+/// `deserialize_structure` walks the map.
+fn read_structure(model: &Model) -> TokenStream {
+    let ident = model.ident;
+    let name = ident.to_string();
+    let wires = model.members.iter().map(|m| m.wire.as_str());
+    let unset = model.members.iter().map(|member| {
+        let field = member.ident;
+        if member.option.is_some() {
+            quote!(#field: ::core::option::Option::None)
+        } else {
+            quote!(#field: _aws::ErrorCorrection::error_correction())
+        }
+    });
+    let arms = model.members.iter().enumerate().map(|(i, member)| {
+        let field = member.ident;
+        let read = value::read_field(member, quote!(&mut self.#field));
+        quote!(#i => #read,)
+    });
+    quote! {
+        #[automatically_derived]
+        impl<'de> _serde::Deserialize<'de> for #ident {
+            #[inline]
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: _serde::Deserializer<'de>,
+            {
+                _aws::deserialize_structure(__deserializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> _aws::ReadStructure<'de> for #ident {
+            const NAMES: &'static [&'static str] = &[#(#wires),*];
+            const NAME: &'static str = #name;
+
+            #[inline]
+            fn unset() -> Self {
+                #ident { #(#unset),* }
+            }
+
+            fn read_member<__A>(
+                &mut self,
+                __index: usize,
+                __map: &mut __A,
+            ) -> ::core::result::Result<bool, __A::Error>
+            where
+                __A: _serde::de::MapAccess<'de>,
+            {
+                match __index {
+                    #(#arms)*
+                    _ => _aws::skip_value(__map).map(|()| false),
+                }
+            }
+        }
+    }
+}
+
+/// Any other structure: a visitor of its own, each member one call to the facade's
+/// `read_member` into a slot.
+fn visitor(model: &Model) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
     let generics = super::deserialize_generics(model);

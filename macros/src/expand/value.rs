@@ -54,6 +54,30 @@ pub fn read_into(member: &Member, ty: &Type, slot: &TokenStream, structure: &str
     }
 }
 
+/// A `ReadStructure` member's call reading its value into `field` (a `&mut` of the field):
+/// `read_optional` for an `Option` member, `read_required` for a required one (through
+/// `FloatDe` for floats). Evaluates to `Result<bool, __A::Error>`.
+pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
+    let span = member.span;
+    let optional = member.option.is_some();
+    let ty = member.option.as_ref().or(member.ty.as_ref());
+    let f = match (optional, member.adapter == Adapter::Float) {
+        (true, false) => quote_spanned!(span=> _aws::read_optional::<__A, #ty>),
+        (false, false) => quote_spanned!(span=> _aws::read_required::<__A, #ty>),
+        (true, true) => {
+            quote_spanned!(span=> _aws::read_optional_with::<__A, _aws::FloatDe<#ty>, #ty>)
+        }
+        (false, true) => {
+            quote_spanned!(span=> _aws::read_required_with::<__A, _aws::FloatDe<#ty>, #ty>)
+        }
+    };
+    if member.adapter == Adapter::Float {
+        quote!(#f(__map, #field, |__v| __v.0))
+    } else {
+        quote!(#f(__map, #field))
+    }
+}
+
 /// An expression for what is serialized in place of `value` (a `&T`).
 pub fn write(member: &Member, value: TokenStream) -> TokenStream {
     match member.adapter {
