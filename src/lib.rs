@@ -9,6 +9,7 @@ extern crate std;
 extern crate self as aws_union;
 
 mod any_value;
+mod base64;
 mod blob;
 mod correction;
 mod cow_str;
