@@ -79,9 +79,10 @@ fi
 
 wall() { cut -d' ' -f1 "$results/$1.time"; }
 cpu() { awk '{printf "%.1f", $2 + $3}' "$results/$1.time"; }
+cpu_raw() { awk '{print $2 + $3}' "$results/$1.time"; } # for ratios: unrounded
 load() { cat "$results/$1.load"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-verdict() { awk -v r="$1" -v l="$2" 'BEGIN { print (r <= l ? "met" : "NOT met") }'; }
+verdict() { awk -v r="$1" -v l="$2" 'BEGIN { print (r <= l ? "met" : "NOT met") }'; } # on the rounded ratio shown
 version() { grep -A1 "^name = \"$1\"" "$crates/types-sdk-$2/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p'; }
 
 section="$(
@@ -98,7 +99,7 @@ section="$(
     for profile in debug release; do
       o="types-ours-$s" k="types-sdk-$s"
       r="$(ratio "$(wall "$o-$profile")" "$(wall "$k-$profile")")"
-      rc="$(ratio "$(cpu "$o-$profile")" "$(cpu "$k-$profile")")"
+      rc="$(ratio "$(cpu_raw "$o-$profile")" "$(cpu_raw "$k-$profile")")"
       echo "| $s | $(cat "$results/$s.lines") lines, $(cat "$results/$o.crates") crates | aws-sdk-$s $(version "aws-sdk-$s" "$s"), $(cat "$results/$k.crates") crates | $profile | $(wall "$o-$profile") ($(cpu "$o-$profile")) | $(wall "$k-$profile") ($(cpu "$k-$profile")) | $(load "$o-$profile"), $(load "$k-$profile") | $r | $rc | $(verdict "$rc" 0.25) |"
     done
   done
