@@ -17,7 +17,7 @@
 #     (depending on the facade `aws-union`) against the same enums with serde's
 #     #[derive(Serialize, Deserialize)], with a name-only and a value-keeping unknown member;
 # (d) types only: the generated full model of DynamoDB and of Bedrock Runtime (a crate of the
-#     generated module, aws-union and serde; see models.sh) against aws-sdk-dynamodb and
+#     generated module and aws-union; see models.sh) against aws-sdk-dynamodb and
 #     aws-sdk-bedrockruntime with default-features = false (clean builds, as (a)).
 #
 # (a) and (b) are clean builds (`cargo build`, debug and release) into a fresh target dir each;

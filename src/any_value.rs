@@ -5,8 +5,10 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde_core::de::{
+    self, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
+};
+use serde_core::{Deserialize, Serialize, Serializer};
 
 use crate::blob;
 use crate::tag::{self, Marker};

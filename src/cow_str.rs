@@ -9,8 +9,8 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::ops::Deref;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde_core::de::{self, Deserializer, Visitor};
+use serde_core::{Deserialize, Serialize, Serializer};
 
 use crate::ErrorCorrection;
 
@@ -319,8 +319,8 @@ mod tests {
 
     #[test]
     fn a_cow_str_reads_from_a_deserializer_that_lends_nothing() {
-        use serde::de::value::{Error, StrDeserializer};
-        use serde::de::IntoDeserializer;
+        use serde_core::de::value::{Error, StrDeserializer};
+        use serde_core::de::IntoDeserializer;
         let de: StrDeserializer<'_, Error> = "x".into_deserializer();
         let text = CowStr::deserialize(de).unwrap();
         assert_eq!(text, "x");

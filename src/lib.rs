@@ -9,10 +9,14 @@ extern crate std;
 extern crate self as aws_union;
 
 mod any_value;
+mod base64;
 mod blob;
 mod correction;
 mod cow_str;
+mod debug_support;
+mod enum_support;
 mod float;
+mod structure_support;
 mod tag;
 mod timestamp;
 mod timestamp_as;

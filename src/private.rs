@@ -2,7 +2,7 @@
 //! so a model crate needs no other dependency; not a stable API.
 
 pub use core;
-pub use serde;
+pub use serde_core as serde;
 
 pub use alloc::borrow::{Cow, ToOwned};
 pub use alloc::boxed::Box;
@@ -11,7 +11,13 @@ pub use alloc::string::String;
 pub use alloc::vec::Vec;
 
 pub use crate::correction::ErrorCorrection;
+pub use crate::debug_support::{debug_structure, debug_variant};
+pub use crate::enum_support::deserialize_open_enum;
 pub use crate::float::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
+pub use crate::structure_support::{
+    deserialize_structure, present, read_member, read_member_with, read_optional,
+    read_optional_with, read_required, read_required_with, skip_value, MapWriter, ReadStructure,
+};
 pub use crate::timestamp::TimestampFormat;
 pub use crate::timestamp_as::{TimestampAs, TimestampFormatted};
 pub use crate::union_support::{

@@ -7,9 +7,9 @@
 use alloc::string::{String, ToString};
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, EnumAccess, SeqAccess, VariantAccess, Visitor};
-use serde::ser::{SerializeTupleVariant, Serializer};
-use serde::Serialize;
+use serde_core::de::{self, DeserializeSeed, EnumAccess, SeqAccess, VariantAccess, Visitor};
+use serde_core::ser::{SerializeTupleVariant, Serializer};
+use serde_core::Serialize;
 
 /// CBOR tag 1: epoch-based date/time, a number of seconds.
 pub(crate) const EPOCH_SECONDS: u64 = 1;

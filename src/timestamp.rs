@@ -37,7 +37,7 @@ const MAX_SECS: i64 = 253_402_300_799;
 /// - in CBOR, any of these behind a tag: tag 1 (epoch seconds) as the Smithy CBOR protocol
 ///   sends it, and any other tag is looked through.
 ///
-/// Writing with [`Serialize`](serde::Serialize): epoch seconds, to the millisecond (digits
+/// Writing with [`Serialize`](serde_core::Serialize): epoch seconds, to the millisecond (digits
 /// below it are dropped, rounding toward the past). In a human-readable format (JSON) a
 /// number, `1700000000.123`, and an integer for a whole second, `1700000000`; in a binary
 /// format (CBOR) the same number inside tag 1. The other text forms are written with

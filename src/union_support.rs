@@ -7,8 +7,8 @@ use alloc::string::String;
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde::ser::{self, Serialize, SerializeMap, Serializer};
+use serde_core::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_core::ser::{self, Serialize, SerializeMap, Serializer};
 
 /// What sensitive members print in a generated `Debug`, as aws-sdk-rust prints them.
 pub const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -135,7 +135,7 @@ impl Serialize for UnknownNameRef<'_> {
 /// boto3's form of an unknown member, read: `{"name": "<member>"}`; other keys are ignored.
 pub struct UnknownName(pub String);
 
-impl<'de> serde::Deserialize<'de> for UnknownName {
+impl<'de> serde_core::Deserialize<'de> for UnknownName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct FormVisitor;
 
@@ -169,7 +169,7 @@ impl<'de> serde::Deserialize<'de> for UnknownName {
 /// Reads a `Cow` member asked to borrow (`#[aws(borrow)]`): borrowed when the input lends.
 pub struct Borrowed<T>(pub T);
 
-impl<'de: 'a, 'a> serde::Deserialize<'de> for Borrowed<Cow<'a, str>> {
+impl<'de: 'a, 'a> serde_core::Deserialize<'de> for Borrowed<Cow<'a, str>> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct StrVisitor<'a>(PhantomData<&'a ()>);
 
@@ -199,7 +199,7 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for Borrowed<Cow<'a, str>> {
     }
 }
 
-impl<'de: 'a, 'a> serde::Deserialize<'de> for Borrowed<Cow<'a, [u8]>> {
+impl<'de: 'a, 'a> serde_core::Deserialize<'de> for Borrowed<Cow<'a, [u8]>> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct BytesVisitor<'a>(PhantomData<&'a ()>);
 

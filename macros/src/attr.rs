@@ -1,28 +1,34 @@
 //! The `#[aws(...)]` attributes. Each keeps the token it came from, so errors point at it.
 //! Whether an attribute applies to the derive at hand is decided by `check`.
 
+use proc_macro2::TokenStream;
+use quote::ToTokens;
 use syn::{Attribute, LitStr, Path, WherePredicate};
 
 use crate::case::RenameRule;
 use crate::errors::Errors;
 
+/// The tokens an attribute came from (its name), kept for error spans; tokens rather than a
+/// `syn::Path`, whose `Clone` would need syn's `clone-impls` feature (a compile-time cost).
+pub type Origin = TokenStream;
+
 /// Attributes of the type itself.
 #[derive(Default)]
 pub struct ContainerAttrs {
-    pub rename_all: Option<(RenameRule, Path)>,
-    pub deny_unknown_members: Option<Path>,
+    pub rename_all: Option<(RenameRule, Origin)>,
+    pub deny_unknown_members: Option<Origin>,
     /// `crate = "path::to::aws_union"`.
-    pub krate: Option<(Path, Path)>,
+    pub krate: Option<(Path, Origin)>,
     /// `bound = "…"` (every impl) or `bound(serialize = "…", deserialize = "…")`.
     pub bound: Option<Bounds>,
-    pub debug: Option<Path>,
-    pub sensitive: Option<Path>,
-    pub default: Option<Path>,
+    pub debug: Option<Origin>,
+    pub sensitive: Option<Origin>,
+    pub default: Option<Origin>,
 }
 
 /// Where predicates replacing the inferred bounds.
 pub struct Bounds {
-    pub path: Path,
+    pub path: Origin,
     pub serialize: Option<Vec<WherePredicate>>,
     pub deserialize: Option<Vec<WherePredicate>>,
 }
@@ -39,14 +45,14 @@ pub enum TimestampFormat {
 #[derive(Default)]
 pub struct MemberAttrs {
     pub rename: Option<LitStr>,
-    pub unknown: Option<Path>,
-    pub required: Option<Path>,
-    pub sensitive: Option<Path>,
-    pub borrow: Option<Path>,
-    pub float: Option<Path>,
-    pub timestamp: Option<(TimestampFormat, Path)>,
+    pub unknown: Option<Origin>,
+    pub required: Option<Origin>,
+    pub sensitive: Option<Origin>,
+    pub borrow: Option<Origin>,
+    pub float: Option<Origin>,
+    pub timestamp: Option<(TimestampFormat, Origin)>,
     /// Every attribute named, for "does not apply here" errors.
-    pub all: Vec<Path>,
+    pub all: Vec<Origin>,
 }
 
 impl ContainerAttrs {
@@ -57,13 +63,23 @@ impl ContainerAttrs {
             if path.is_ident("rename_all") {
                 let lit: LitStr = meta.value()?.parse()?;
                 match RenameRule::from_str(&lit.value()) {
-                    Some(rule) => set_once(&mut out.rename_all, (rule, path.clone()), path, errors),
+                    Some(rule) => set_once(
+                        &mut out.rename_all,
+                        (rule, path.to_token_stream()),
+                        path,
+                        errors,
+                    ),
                     None => errors.at(&lit, RenameRule::unknown_message(&lit.value())),
                 }
             } else if path.is_ident("crate") {
                 let lit: LitStr = meta.value()?.parse()?;
                 match lit.parse::<Path>() {
-                    Ok(krate) => set_once(&mut out.krate, (krate, path.clone()), path, errors),
+                    Ok(krate) => set_once(
+                        &mut out.krate,
+                        (krate, path.to_token_stream()),
+                        path,
+                        errors,
+                    ),
                     Err(_) => {
                         errors.at(&lit, "`crate` takes a path, like \"::my_crate::aws_union\"")
                     }
@@ -95,7 +111,7 @@ impl ContainerAttrs {
                     }
                 };
                 reject_value(&meta, errors)?;
-                set_once(slot, path.clone(), path, errors);
+                set_once(slot, path.to_token_stream(), path, errors);
             }
             Ok(())
         });
@@ -108,7 +124,7 @@ impl MemberAttrs {
         let mut out = MemberAttrs::default();
         for_each_aws_meta(attrs, errors, |meta, errors| {
             let path = &meta.path;
-            out.all.push(path.clone());
+            out.all.push(path.to_token_stream());
             if path.is_ident("rename") {
                 let lit: LitStr = meta.value()?.parse()?;
                 set_once(&mut out.rename, lit, path, errors);
@@ -129,7 +145,12 @@ impl MemberAttrs {
                         return Ok(());
                     }
                 };
-                set_once(&mut out.timestamp, (format, path.clone()), path, errors);
+                set_once(
+                    &mut out.timestamp,
+                    (format, path.to_token_stream()),
+                    path,
+                    errors,
+                );
             } else {
                 let slot = match () {
                     () if path.is_ident("unknown") => &mut out.unknown,
@@ -152,16 +173,16 @@ impl MemberAttrs {
                     }
                 };
                 reject_value(&meta, errors)?;
-                set_once(slot, path.clone(), path, errors);
+                set_once(slot, path.to_token_stream(), path, errors);
             }
             Ok(())
         });
         out
     }
 
-    /// The path of a member attribute by name, if it was given.
-    pub fn named(&self, name: &str) -> Option<&Path> {
-        self.all.iter().find(|p| p.is_ident(name))
+    /// The name of a member attribute, if it was given.
+    pub fn named(&self, name: &str) -> Option<&Origin> {
+        self.all.iter().find(|p| p.to_string() == name)
     }
 }
 
@@ -181,15 +202,14 @@ pub fn reject_serde_attrs(attrs: &[Attribute], derive: &str, errors: &mut Errors
 
 fn parse_bounds(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Bounds> {
     let mut bounds = Bounds {
-        path: meta.path.clone(),
+        path: meta.path.to_token_stream(),
         serialize: None,
         deserialize: None,
     };
     if meta.input.peek(syn::Token![=]) {
         let lit: LitStr = meta.value()?.parse()?;
-        let predicates = parse_predicates(&lit)?;
-        bounds.serialize = Some(predicates.clone());
-        bounds.deserialize = Some(predicates);
+        bounds.serialize = Some(parse_predicates(&lit)?);
+        bounds.deserialize = Some(parse_predicates(&lit)?);
     } else {
         meta.parse_nested_meta(|inner| {
             let lit: LitStr = inner.value()?.parse()?;
@@ -270,6 +290,6 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
     Ok(())
 }
 
-pub fn path_text(path: &Path) -> String {
-    quote::quote!(#path).to_string().replace(' ', "")
+pub fn path_text(path: impl ToTokens) -> String {
+    path.to_token_stream().to_string().replace(' ', "")
 }

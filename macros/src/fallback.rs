@@ -13,7 +13,7 @@ use crate::parse::Kind;
 pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let mut de_generics = input.generics.clone();
+    let mut de_generics = crate::expand::copy_generics(&input.generics);
     // `'__de`: the user's own `'de` is an error of its own, not to be doubled here.
     de_generics.params.insert(0, syn::parse_quote!('__de));
     let (de_impl_generics, _, _) = de_generics.split_for_impl();

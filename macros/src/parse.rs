@@ -88,15 +88,15 @@ impl<'a> Container<'a> {
                     .collect()
             }
             (Data::Struct(data), _) => {
-                wrong_item(data.struct_token, kind, errors);
+                wrong_item(&data.struct_token, kind, errors);
                 return None;
             }
             (Data::Enum(data), _) => {
-                wrong_item(data.enum_token, kind, errors);
+                wrong_item(&data.enum_token, kind, errors);
                 return None;
             }
             (Data::Union(data), _) => {
-                wrong_item(data.union_token, kind, errors);
+                wrong_item(&data.union_token, kind, errors);
                 return None;
             }
         };
@@ -127,7 +127,8 @@ fn reject_field_attrs(attrs: &[syn::Attribute], errors: &mut Errors) {
     }
 }
 
-fn wrong_item(keyword: impl quote::ToTokens, kind: Kind, errors: &mut Errors) {
+/// `keyword` by reference: syn's tokens are `Copy` only with its `clone-impls` feature.
+fn wrong_item(keyword: &impl quote::ToTokens, kind: Kind, errors: &mut Errors) {
     let what = match kind {
         Kind::Union => "an AWS union is an enum with one variant per member",
         Kind::OpenEnum => "an AWS open enum is an enum with one unit variant per value",

@@ -4,8 +4,8 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, Deserializer, EnumAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde_core::de::{self, Deserializer, EnumAccess, Visitor};
+use serde_core::{Deserialize, Serialize, Serializer};
 
 use super::{write, Timestamp, TimestampError};
 use crate::tag;
@@ -33,10 +33,10 @@ impl Serialize for EpochNumber {
         // The decimal text, parsed, is the double nearest to `secs.mmm`: at most 15
         // significant digits in this range, so it prints back as exactly those digits.
         let mut buffer = TextBuffer::default();
-        write::write_epoch_seconds(&mut buffer, millis).map_err(serde::ser::Error::custom)?;
+        write::write_epoch_seconds(&mut buffer, millis).map_err(serde_core::ser::Error::custom)?;
         match buffer.as_str().parse::<f64>() {
             Ok(secs) => serializer.serialize_f64(secs),
-            Err(_) => Err(serde::ser::Error::custom("unrepresentable timestamp")),
+            Err(_) => Err(serde_core::ser::Error::custom("unrepresentable timestamp")),
         }
     }
 }

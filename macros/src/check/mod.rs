@@ -7,7 +7,7 @@ mod variants;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
-use syn::{GenericParam, Generics, Ident, Lifetime, Path, Type};
+use syn::{GenericParam, Generics, Ident, Lifetime, Type};
 
 use crate::attr::{Bounds, ContainerAttrs, MemberAttrs, TimestampFormat};
 use crate::errors::Errors;
@@ -107,7 +107,7 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
 fn check_container_attrs(container: &Container, errors: &mut Errors) {
     let attrs: &ContainerAttrs = &container.attrs;
     let derive = container.kind.derive_name();
-    let not_for = |path: &Option<Path>, kinds: &[Kind], errors: &mut Errors| {
+    let not_for = |path: &Option<crate::attr::Origin>, kinds: &[Kind], errors: &mut Errors| {
         if let Some(path) = path {
             if kinds.contains(&container.kind) {
                 errors.at(

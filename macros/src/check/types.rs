@@ -8,7 +8,11 @@ use syn::{GenericArgument, Lifetime, PathArguments, Type};
 /// inside the generated impls `Self` would name a visitor, not the user's type.
 pub fn replace_self(ty: &Type, self_ty: &TokenStream) -> Type {
     let tokens = replace_in(ty.to_token_stream(), self_ty);
-    syn::parse2(tokens).unwrap_or_else(|_| ty.clone())
+    // A copy of `ty` when the replaced tokens do not parse (syn's `Clone` impls are a
+    // compile-time cost this crate does without): printed tokens parse back.
+    syn::parse2(tokens)
+        .or_else(|_| syn::parse2(ty.to_token_stream()))
+        .unwrap_or(Type::Verbatim(ty.to_token_stream()))
 }
 
 fn replace_in(tokens: TokenStream, self_ty: &TokenStream) -> TokenStream {

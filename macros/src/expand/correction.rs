@@ -86,6 +86,7 @@ pub fn expand(model: &Model) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::core::default::Default for #ident #ty_generics #where_clause {
                 /// The zero value: required members corrected, optional ones `None`.
+                #[inline]
                 fn default() -> Self {
                     <Self as _aws::ErrorCorrection>::error_correction()
                 }

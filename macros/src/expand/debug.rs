@@ -22,16 +22,19 @@ pub fn expand(model: &Model) -> TokenStream {
     let redacted = |member: &Member| model.sensitive || member.sensitive;
     let body = match model.kind {
         Kind::Structure => {
-            let fields = model.members.iter().map(|member| {
+            let labels = model
+                .members
+                .iter()
+                .map(|member| member.ident.to_string().trim_start_matches("r#").to_owned());
+            let values = model.members.iter().map(|member| {
                 let field = member.ident;
-                let label = field.to_string().trim_start_matches("r#").to_owned();
                 if redacted(member) {
-                    quote!(.field(#label, &_aws::REDACTED))
+                    quote!(&_aws::REDACTED)
                 } else {
-                    quote!(.field(#label, &self.#field))
+                    quote!(&self.#field)
                 }
             });
-            quote!(__f.debug_struct(#name) #(#fields)* .finish())
+            quote!(_aws::debug_structure(__f, #name, &[#(#labels),*], &[#(#values),*]))
         }
         // The variant's name is the value: a sensitive enum shows only the marker, as
         // aws-sdk-rust's sensitive enums do.
@@ -59,29 +62,27 @@ pub fn expand(model: &Model) -> TokenStream {
                 match (&member.ty, redacted(member)) {
                     (None, _) => quote!(Self::#variant => __f.write_str(#label),),
                     (Some(_), true) => quote! {
-                        Self::#variant(_) => __f.debug_tuple(#label).field(&_aws::REDACTED).finish(),
+                        Self::#variant(_) => _aws::debug_variant(__f, #label, &_aws::REDACTED),
                     },
                     (Some(_), false) => quote! {
-                        Self::#variant(__value) => __f.debug_tuple(#label).field(__value).finish(),
+                        Self::#variant(__value) => _aws::debug_variant(__f, #label, __value),
                     },
                 }
             });
             let unknown = model.unknown.as_ref().map(|unknown| {
                 let variant = &unknown.ident;
                 let label = variant.to_string();
-                let value = match (&unknown.value, model.sensitive) {
-                    (None, _) => quote!(),
-                    (Some(_), true) => quote!(.field("value", &_aws::REDACTED)),
-                    (Some(_), false) => quote!(.field("value", __value)),
+                let (labels, values) = match (&unknown.value, model.sensitive) {
+                    (None, _) => (quote!("name"), quote!(__name)),
+                    (Some(_), true) => (quote!("name", "value"), quote!(__name, &_aws::REDACTED)),
+                    (Some(_), false) => (quote!("name", "value"), quote!(__name, __value)),
                 };
                 let bind = unknown.value.as_ref().map(|_| quote!(value: __value,));
                 quote! {
                     #[allow(unused_variables)]
-                    Self::#variant { name: __name, #bind } => __f
-                        .debug_struct(#label)
-                        .field("name", __name)
-                        #value
-                        .finish(),
+                    Self::#variant { name: __name, #bind } => {
+                        _aws::debug_structure(__f, #label, &[#labels], &[#values])
+                    }
                 }
             });
             quote!(match self { #(#arms)* #unknown })
@@ -90,6 +91,7 @@ pub fn expand(model: &Model) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }

@@ -8,7 +8,7 @@ mod union;
 mod value;
 
 use proc_macro2::{TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, ToTokens};
 use syn::{parse_quote, Generics, Ident, Type, WherePredicate};
 
 use crate::check::Model;
@@ -69,17 +69,18 @@ pub fn with_bounds(
     bound: &TokenStream,
     which: Impl,
 ) -> Generics {
-    let mut generics = generics.clone();
+    let mut generics = copy_generics(generics);
     let custom = model.bound.as_ref().and_then(|b| match which {
         Impl::Serialize => b.serialize.as_ref(),
         Impl::Deserialize => b.deserialize.as_ref(),
         Impl::Other => None,
     });
     if let Some(custom) = custom {
-        generics
-            .make_where_clause()
-            .predicates
-            .extend(custom.iter().cloned());
+        generics.make_where_clause().predicates.extend(
+            custom
+                .iter()
+                .filter_map(|p| syn::parse2::<WherePredicate>(p.to_token_stream()).ok()),
+        );
         return generics;
     }
     let params: Vec<&Ident> = model.generics.type_params().map(|p| &p.ident).collect();
@@ -92,6 +93,17 @@ pub fn with_bounds(
         generics.make_where_clause().predicates.extend(predicates);
     }
     generics
+}
+
+/// A copy of `generics`, where clause included, through its tokens (syn's `Clone` impls are a
+/// compile-time cost this crate does without): printed tokens parse back.
+pub fn copy_generics(generics: &Generics) -> Generics {
+    let mut copy: Generics = syn::parse2(generics.to_token_stream()).unwrap_or_default();
+    copy.where_clause = generics
+        .where_clause
+        .as_ref()
+        .and_then(|clause| syn::parse2(clause.to_token_stream()).ok());
+    copy
 }
 
 /// Whether `ty` uses `param`, outside `PhantomData` (which is serde whatever it holds).
@@ -144,7 +156,7 @@ fn tokens_mention(tokens: TokenStream, param: &Ident) -> bool {
 /// `generics` with the lifetime `'de` in front, for `Deserialize<'de>` impls, outliving every
 /// lifetime a member borrows from the input.
 pub fn with_de_lifetime(model: &Model) -> Generics {
-    let mut generics = model.generics.clone();
+    let mut generics = copy_generics(model.generics);
     let borrowed = &model.borrowed;
     let de: syn::LifetimeParam = if borrowed.is_empty() {
         parse_quote!('de)
@@ -184,8 +196,8 @@ fn deserialize_generics(model: &Model) -> Generics {
     )
 }
 
-/// `Serialize` as one map of `len` entries, written by `entries` (with `__map` in scope).
-fn map_serialize(model: &Model, len: TokenStream, entries: TokenStream) -> TokenStream {
+/// `Serialize` with `body` (with `__serializer` in scope), which writes one map.
+fn map_serialize(model: &Model, body: TokenStream) -> TokenStream {
     let ident = model.ident;
     let generics = serialize_generics(model);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -196,9 +208,7 @@ fn map_serialize(model: &Model, len: TokenStream, entries: TokenStream) -> Token
             where
                 __S: _serde::Serializer,
             {
-                let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(#len))?;
-                #entries
-                _serde::ser::SerializeMap::end(__map)
+                #body
             }
         }
     }
@@ -234,6 +244,7 @@ fn map_deserialize(
                 impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
                     type Value = #ident #ty_generics;
 
+                    #[inline]
                     fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         __f.write_str(#expecting)
                     }

@@ -42,6 +42,7 @@ pub fn expand(model: &Model) -> TokenStream {
         quote! {
             #[automatically_derived]
             impl ::core::convert::From<&str> for #ident {
+                #[inline]
                 fn from(__value: &str) -> Self {
                     match <Self as ::core::str::FromStr>::from_str(__value) {
                         ::core::result::Result::Ok(__parsed) => __parsed,
@@ -69,29 +70,11 @@ pub fn expand(model: &Model) -> TokenStream {
             where
                 __D: _serde::Deserializer<'de>,
             {
-                struct __Visitor;
-
-                impl<'de> _serde::de::Visitor<'de> for __Visitor {
-                    type Value = #ident;
-
-                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        __f.write_str(#expecting)
-                    }
-
-                    fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<#ident, __E>
-                    where
-                        __E: _serde::de::Error,
-                    {
-                        match <#ident as ::core::str::FromStr>::from_str(__value) {
-                            ::core::result::Result::Ok(__parsed) => ::core::result::Result::Ok(__parsed),
-                            ::core::result::Result::Err(__error) => {
-                                ::core::result::Result::Err(_serde::de::Error::custom(__error))
-                            }
-                        }
-                    }
-                }
-
-                _serde::Deserializer::deserialize_str(__deserializer, __Visitor)
+                _aws::deserialize_open_enum(
+                    __deserializer,
+                    #expecting,
+                    <#ident as ::core::str::FromStr>::from_str,
+                )
             }
         }
 
@@ -99,6 +82,7 @@ pub fn expand(model: &Model) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = #from_str_error;
 
+            #[inline]
             fn from_str(__value: &str) -> ::core::result::Result<Self, Self::Err> {
                 match __value {
                     #(#wires => ::core::result::Result::Ok(Self::#variants),)*
@@ -111,6 +95,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 __f.write_str(#ident::as_str(self))
             }
@@ -118,6 +103,7 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::convert::AsRef<str> for #ident {
+            #[inline]
             fn as_ref(&self) -> &str {
                 #ident::as_str(self)
             }
@@ -139,6 +125,7 @@ pub fn expand(model: &Model) -> TokenStream {
             pub const VALUES: &'static [&'static str] = &[#(#wires),*];
 
             /// The value as it is on the wire; for an unknown value, the string it came as.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(Self::#variants => #wires,)*
@@ -147,6 +134,7 @@ pub fn expand(model: &Model) -> TokenStream {
             }
 
             /// Whether this is a value this enum does not know.
+            #[inline]
             pub fn is_unknown(&self) -> bool {
                 #is_unknown
             }

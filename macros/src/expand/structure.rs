@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{value, with_bounds, Impl};
-use crate::check::Model;
+use crate::check::{Adapter, Model};
 
 pub fn expand(model: &Model) -> TokenStream {
     let serialize = serialize(model);
@@ -12,7 +12,8 @@ pub fn expand(model: &Model) -> TokenStream {
     quote!(#serialize #deserialize)
 }
 
-/// A map of the members that are set: `Option` members are left out when `None`.
+/// A map of the members that are set: `Option` members are left out when `None`. Each member
+/// is one call to the facade's `MapWriter`, which keeps the first error.
 fn serialize(model: &Model) -> TokenStream {
     let always = model.members.iter().filter(|m| m.option.is_none()).count();
     let optional = model
@@ -26,28 +27,116 @@ fn serialize(model: &Model) -> TokenStream {
     let entries = model.members.iter().map(|member| {
         let field = member.ident;
         let wire = &member.wire;
-        let entry = value::serialize_entry(member);
-        if member.option.is_some() {
-            let written = value::write(member, quote!(__value));
-            quote! {
-                if let ::core::option::Option::Some(__value) = &self.#field {
-                    #entry(&mut __map, #wire, #written)?;
+        match (&member.option, member.adapter) {
+            (Some(_), Adapter::Plain) => {
+                let entry = value::writer_entry_if_set(member);
+                quote!(#entry(&mut __map, #wire, &self.#field);)
+            }
+            (Some(_), _) => {
+                let entry = value::writer_entry(member);
+                let written = value::write(member, quote!(__value));
+                quote! {
+                    if let ::core::option::Option::Some(__value) = &self.#field {
+                        #entry(&mut __map, #wire, #written);
+                    }
                 }
             }
-        } else {
-            let written = value::write(member, quote!(&self.#field));
-            quote! {
-                #entry(&mut __map, #wire, #written)?;
+            (None, _) => {
+                let entry = value::writer_entry(member);
+                let written = value::write(member, quote!(&self.#field));
+                quote!(#entry(&mut __map, #wire, #written);)
             }
         }
     });
-    let len = quote!(#always #(#optional)*);
-    super::map_serialize(model, len, quote!(#(#entries)*))
+    let body = quote! {
+        let mut __map = _aws::MapWriter::new(_serde::Serializer::serialize_map(
+            __serializer,
+            ::core::option::Option::Some(#always #(#optional)*),
+        )?);
+        #(#entries)*
+        _aws::MapWriter::end(__map)
+    };
+    super::map_serialize(model, body)
 }
 
 /// Key by key from a map: `__type` and unknown members skipped, `null` unset, a repeat an
 /// error, required members corrected to their zero value.
 fn deserialize(model: &Model) -> TokenStream {
+    let plain = model.generics.params.is_empty()
+        && model.borrowed.is_empty()
+        && model
+            .members
+            .iter()
+            .all(|m| m.option.is_some() || m.required);
+    if plain {
+        read_structure(model)
+    } else {
+        visitor(model)
+    }
+}
+
+/// A structure without generics whose every member is `Option` or required (every generated
+/// model's): `ReadStructure`, one call per member into the field itself, and the facade's
+/// `deserialize_structure` walks the map.
+fn read_structure(model: &Model) -> TokenStream {
+    let ident = model.ident;
+    let name = ident.to_string();
+    let wires = model.members.iter().map(|m| m.wire.as_str());
+    let unset = model.members.iter().map(|member| {
+        let field = member.ident;
+        if member.option.is_some() {
+            quote!(#field: ::core::option::Option::None)
+        } else {
+            quote!(#field: _aws::ErrorCorrection::error_correction())
+        }
+    });
+    let arms = model.members.iter().enumerate().map(|(i, member)| {
+        let field = member.ident;
+        let read = value::read_field(member, quote!(&mut self.#field));
+        quote!(#i => #read,)
+    });
+    quote! {
+        #[automatically_derived]
+        impl<'de> _serde::Deserialize<'de> for #ident {
+            #[inline]
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: _serde::Deserializer<'de>,
+            {
+                _aws::deserialize_structure(__deserializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> _aws::ReadStructure<'de> for #ident {
+            const NAMES: &'static [&'static str] = &[#(#wires),*];
+            const NAME: &'static str = #name;
+
+            #[inline]
+            fn unset() -> Self {
+                #ident { #(#unset),* }
+            }
+
+            fn read_member<__A>(
+                &mut self,
+                __index: usize,
+                __map: &mut __A,
+            ) -> ::core::result::Result<bool, __A::Error>
+            where
+                __A: _serde::de::MapAccess<'de>,
+            {
+                match __index {
+                    #(#arms)*
+                    _ => _aws::skip_value(__map).map(|()| false),
+                }
+            }
+        }
+    }
+}
+
+/// Any other structure: a visitor of its own, each member one call to the facade's
+/// `read_member` into a slot.
+fn visitor(model: &Model) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
     let generics = super::deserialize_generics(model);
@@ -72,41 +161,25 @@ fn deserialize(model: &Model) -> TokenStream {
         .members
         .iter()
         .map(|m| m.option.as_ref().or(m.ty.as_ref()));
-    let arms = model.members.iter().zip(&slots).enumerate().map(|(i, (member, slot))| {
-        let ty = member.option.as_ref().or(member.ty.as_ref());
-        let read = ty.map(|ty| value::read(member, ty));
-        let duplicate = format!(
-            "member `{}` of structure `{name}` is set twice",
-            member.wire
-        );
-        quote! {
-            _aws::Key::Member(#i) => {
-                if let ::core::option::Option::Some(__value) = #read {
-                    if ::core::option::Option::is_some(&#slot) {
-                        return ::core::result::Result::Err(_serde::de::Error::custom(#duplicate));
-                    }
-                    #slot = ::core::option::Option::Some(__value);
-                }
-            }
-        }
-    });
+    let arms = model
+        .members
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (member, slot))| {
+            let ty = member.option.as_ref().or(member.ty.as_ref());
+            let read = ty.map(|ty| value::read_into(member, ty, &quote!(#slot), &name));
+            quote!(_aws::Key::Member(#i) => #read,)
+        });
     let fields = model.members.iter().zip(&slots).map(|(member, slot)| {
         let field = member.ident;
+        let wire = &member.wire;
         if member.option.is_some() {
             quote!(#field: #slot)
         } else if member.required {
-            quote!(#field: match #slot {
-                ::core::option::Option::Some(__value) => __value,
-                ::core::option::Option::None => _aws::ErrorCorrection::error_correction(),
-            })
+            quote!(#field: ::core::option::Option::unwrap_or_else(#slot, _aws::ErrorCorrection::error_correction))
         } else {
-            let missing = format!("missing member `{}` of structure `{name}`", member.wire);
-            quote!(#field: match #slot {
-                ::core::option::Option::Some(__value) => __value,
-                ::core::option::Option::None => {
-                    return ::core::result::Result::Err(_serde::de::Error::custom(#missing));
-                }
-            })
+            quote!(#field: _aws::present(#slot, #wire, #name)?)
         }
     });
     let expecting = format!("structure `{name}`: a map of its members");
@@ -118,10 +191,8 @@ fn deserialize(model: &Model) -> TokenStream {
         )? {
             match __key {
                 #(#arms)*
-                _ => {
-                    _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
-                }
-            }
+                _ => _aws::skip_value(&mut __map),
+            }?;
         }
         ::core::result::Result::Ok(#ident { #(#fields),* })
     };

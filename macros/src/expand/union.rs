@@ -60,13 +60,15 @@ fn serialize(model: &Model) -> TokenStream {
             },
         },
     );
-    let entries = quote! {
+    let body = quote! {
+        let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(1))?;
         match self {
             #(#member_arms)*
             #unknown_arm
         }
+        _serde::ser::SerializeMap::end(__map)
     };
-    super::map_serialize(model, quote!(1), entries)
+    super::map_serialize(model, body)
 }
 
 fn deserialize(model: &Model) -> TokenStream {
