@@ -4,10 +4,21 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::ops::Deref;
 
+use base64::alphabet;
+use base64::display::Base64Display;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::Engine as _;
 use serde_core::de::{self, Deserializer, EnumAccess, Visitor};
 use serde_core::{Deserialize, Serialize, Serializer};
 
 use crate::tag;
+
+/// Standard base64 written with padding; read with or without it.
+const BASE64: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
 
 /// Binary data, as AWS services carry a `blob` member.
 ///
@@ -104,7 +115,7 @@ pub(crate) fn serialize_bytes<S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     if serializer.is_human_readable() {
-        serializer.collect_str(&crate::base64::Base64(bytes))
+        serializer.collect_str(&Base64Display::new(bytes, &BASE64))
     } else {
         serializer.serialize_bytes(bytes)
     }
@@ -112,7 +123,8 @@ pub(crate) fn serialize_bytes<S: Serializer>(
 
 /// Decodes base64 text; the error says what was wrong and where.
 pub(crate) fn decode_base64<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
-    crate::base64::decode(text)
+    BASE64
+        .decode(text)
         .map_err(|err| E::custom(format_args!("invalid base64 in a blob: {err}")))
 }
 

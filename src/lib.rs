@@ -9,7 +9,6 @@ extern crate std;
 extern crate self as aws_union;
 
 mod any_value;
-mod base64;
 mod blob;
 mod correction;
 mod cow_str;

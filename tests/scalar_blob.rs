@@ -83,36 +83,3 @@ fn blob_derefs_to_its_bytes_and_gives_them_back() {
     assert_eq!(&blob[..2], [1, 2]);
     assert_eq!(blob.into_inner(), vec![1, 2, 3]);
 }
-
-mod agrees_with_the_base64_crate {
-    use aws_union::Blob;
-    use base64::alphabet;
-    use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-    use base64::engine::DecodePaddingMode;
-    use base64::Engine as _;
-    use proptest::prelude::*;
-
-    /// The rules a blob reads by: standard alphabet, padding optional.
-    const REFERENCE: GeneralPurpose = GeneralPurpose::new(
-        &alphabet::STANDARD,
-        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
-    );
-
-    proptest! {
-        #[test]
-        fn blob_writes_what_the_base64_crate_writes(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
-            let json = serde_json::to_string(&Blob::from(bytes.clone())).unwrap();
-            prop_assert_eq!(json, format!("\"{}\"", REFERENCE.encode(&bytes)));
-        }
-
-        #[test]
-        fn blob_reads_what_the_base64_crate_reads(text in "[A-Za-z0-9+/= ]{0,12}") {
-            let ours = serde_json::from_str::<Blob>(&format!("\"{text}\"")).map(Blob::into_inner);
-            let reference = REFERENCE.decode(&text);
-            prop_assert_eq!(ours.is_ok(), reference.is_ok(), "{:?}", text);
-            if let (Ok(ours), Ok(reference)) = (ours, reference) {
-                prop_assert_eq!(ours, reference);
-            }
-        }
-    }
-}
