@@ -155,21 +155,5 @@ fn borrowed_output_is_rustfmt_clean() {
         &code,
         "pub struct AwsAthenaWorkGroupConfigurationResultConfigurationEncryptionConfigurationDetails<'a> {",
     );
-    let path = std::env::temp_dir().join(format!(
-        "aws-union-codegen-borrowed-fmt-{}.rs",
-        std::process::id()
-    ));
-    std::fs::write(&path, &code).unwrap();
-    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
-    let out = std::process::Command::new(&rustfmt)
-        .args(["--edition", "2021", "--check"])
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|e| panic!("running `{rustfmt}` (set RUSTFMT to its path): {e}"));
-    std::fs::remove_file(&path).unwrap();
-    assert!(
-        out.status.success(),
-        "rustfmt would change the generated code:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    assert_rustfmt_clean(&code, "borrowed-fmt");
 }

@@ -77,3 +77,23 @@ pub fn doc_text(code: &str) -> String {
         .collect();
     lines.join(" ")
 }
+
+/// Fails unless `rustfmt --check` (edition 2021; `RUSTFMT` names another binary) leaves `code`
+/// as it is; `tag` names the temporary file.
+pub fn assert_rustfmt_clean(code: &str, tag: &str) {
+    let path =
+        std::env::temp_dir().join(format!("aws-union-codegen-{tag}-{}.rs", std::process::id()));
+    std::fs::write(&path, code).unwrap();
+    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
+    let out = std::process::Command::new(&rustfmt)
+        .args(["--edition", "2021", "--check"])
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("running `{rustfmt}` (set RUSTFMT to its path): {e}"));
+    std::fs::remove_file(&path).unwrap();
+    assert!(
+        out.status.success(),
+        "rustfmt would change the generated code:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
