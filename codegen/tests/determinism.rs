@@ -63,19 +63,5 @@ const WIDE: &str = r#""Wide": {"type": "structure", "members": {
 #[test]
 fn the_output_is_rustfmt_clean() {
     let code = generate(WIDE);
-    let path =
-        std::env::temp_dir().join(format!("aws-union-codegen-fmt-{}.rs", std::process::id()));
-    std::fs::write(&path, &code).unwrap();
-    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
-    let out = std::process::Command::new(&rustfmt)
-        .args(["--edition", "2021", "--check"])
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|e| panic!("running `{rustfmt}` (set RUSTFMT to its path): {e}"));
-    std::fs::remove_file(&path).unwrap();
-    assert!(
-        out.status.success(),
-        "rustfmt would change the generated code:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    assert_rustfmt_clean(&code, "fmt");
 }
