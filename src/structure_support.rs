@@ -226,6 +226,27 @@ impl Seen {
     }
 }
 
+/// Reads a member's value as a `W` and stores it in `field` through `store`: `Ok(false)` for
+/// `null`, which leaves the field as it was. The four readers below are this one.
+#[inline]
+fn read_into<'de, A, W, F>(
+    map: &mut A,
+    field: &mut F,
+    store: impl FnOnce(W) -> F,
+) -> Result<bool, A::Error>
+where
+    A: MapAccess<'de>,
+    W: Deserialize<'de>,
+{
+    Ok(match map.next_value::<Option<W>>()? {
+        Some(value) => {
+            *field = store(value);
+            true
+        }
+        None => false,
+    })
+}
+
 /// Reads an `Option` member's value into its field: `Ok(false)` for `null`, which leaves the
 /// field as it was.
 #[inline]
@@ -234,13 +255,7 @@ where
     A: MapAccess<'de>,
     T: Deserialize<'de>,
 {
-    Ok(match map.next_value::<Option<T>>()? {
-        Some(value) => {
-            *field = Some(value);
-            true
-        }
-        None => false,
-    })
+    read_into(map, field, Some::<T>)
 }
 
 /// Reads a required member's value into its field: `Ok(false)` for `null`, which leaves the
@@ -251,13 +266,7 @@ where
     A: MapAccess<'de>,
     T: Deserialize<'de>,
 {
-    Ok(match map.next_value::<Option<T>>()? {
-        Some(value) => {
-            *field = value;
-            true
-        }
-        None => false,
-    })
+    read_into(map, field, |value: T| value)
 }
 
 /// [`read_optional`] through a wrapper `W` (floats' string specials), unwrapped by `unwrap`.
@@ -271,13 +280,7 @@ where
     A: MapAccess<'de>,
     W: Deserialize<'de>,
 {
-    Ok(match map.next_value::<Option<W>>()? {
-        Some(value) => {
-            *field = Some(unwrap(value));
-            true
-        }
-        None => false,
-    })
+    read_into(map, field, |value: W| Some(unwrap(value)))
 }
 
 /// [`read_required`] through a wrapper `W` (floats' string specials), unwrapped by `unwrap`.
@@ -291,11 +294,5 @@ where
     A: MapAccess<'de>,
     W: Deserialize<'de>,
 {
-    Ok(match map.next_value::<Option<W>>()? {
-        Some(value) => {
-            *field = unwrap(value);
-            true
-        }
-        None => false,
-    })
+    read_into(map, field, unwrap)
 }
