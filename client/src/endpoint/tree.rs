@@ -1,0 +1,221 @@
+//! The JSON of a rule set as an arena of nodes, the one input of the rule-set loader.
+//!
+//! Both ways in arrive here: JSON text (each node used once), and the compact form (a node may
+//! be shared by many parents, as the encoder found identical subtrees). The loader compiles each
+//! node once, so sharing carries through to the loaded rule set.
+
+use super::error::LoadError;
+use super::value::Val;
+
+/// Index of a node in a [`Tree`].
+pub(crate) type NodeId = u32;
+
+/// One JSON value; containers point at their children in [`Tree::links`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Node {
+    Null,
+    Bool(bool),
+    Int(i64),
+    /// Index in [`Tree::strings`].
+    Str(u32),
+    /// `len` node ids from `links[start..]`.
+    Array {
+        start: u32,
+        len: u32,
+    },
+    /// `len` pairs (key string index, node id) from `links[start..]`.
+    Object {
+        start: u32,
+        len: u32,
+    },
+}
+
+/// An arena of JSON nodes.
+#[derive(Debug, Default)]
+pub(crate) struct Tree {
+    strings: Vec<Box<str>>,
+    nodes: Vec<Node>,
+    links: Vec<u32>,
+}
+
+/// A member of an object node: its key and value.
+pub(crate) type Member<'t> = (&'t str, NodeId);
+
+impl Tree {
+    /// Reads JSON text; returns the tree and its root.
+    pub(crate) fn from_json(what: &'static str, text: &str) -> Result<(Self, NodeId), LoadError> {
+        let json: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| LoadError::new(what, "", e.to_string()))?;
+        let mut tree = Self::default();
+        let mut interned = std::collections::HashMap::new();
+        let root = tree.add_json(&json, &mut interned, what)?;
+        Ok((tree, root))
+    }
+
+    fn add_json<'j>(
+        &mut self,
+        json: &'j serde_json::Value,
+        interned: &mut std::collections::HashMap<&'j str, u32>,
+        what: &'static str,
+    ) -> Result<NodeId, LoadError> {
+        let node = match json {
+            serde_json::Value::Null => Node::Null,
+            serde_json::Value::Bool(b) => Node::Bool(*b),
+            serde_json::Value::Number(n) => Node::Int(n.as_i64().ok_or_else(|| {
+                LoadError::new(
+                    what,
+                    "",
+                    format!("the number {n} is not a whole number in the range of i64"),
+                )
+            })?),
+            serde_json::Value::String(s) => Node::Str(self.intern(s, interned)),
+            serde_json::Value::Array(items) => {
+                let ids = items
+                    .iter()
+                    .map(|item| self.add_json(item, interned, what))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let start = self.links.len();
+                self.links.extend(ids);
+                Node::Array {
+                    start: to_u32(start),
+                    len: to_u32(items.len()),
+                }
+            }
+            serde_json::Value::Object(members) => {
+                let mut pairs = Vec::with_capacity(members.len() * 2);
+                for (key, value) in members {
+                    let key = self.intern(key, interned);
+                    pairs.push(key);
+                    pairs.push(self.add_json(value, interned, what)?);
+                }
+                let start = self.links.len();
+                self.links.extend(pairs);
+                Node::Object {
+                    start: to_u32(start),
+                    len: to_u32(members.len()),
+                }
+            }
+        };
+        Ok(self.push_node(node))
+    }
+
+    fn intern<'j>(
+        &mut self,
+        s: &'j str,
+        interned: &mut std::collections::HashMap<&'j str, u32>,
+    ) -> u32 {
+        *interned
+            .entry(s)
+            .or_insert_with(|| self.push_string(s.into()))
+    }
+
+    /// Appends a string; returns its index.
+    pub(crate) fn push_string(&mut self, s: Box<str>) -> u32 {
+        self.strings.push(s);
+        to_u32(self.strings.len() - 1)
+    }
+
+    /// Appends a node; returns its id.
+    pub(crate) fn push_node(&mut self, node: Node) -> NodeId {
+        self.nodes.push(node);
+        to_u32(self.nodes.len() - 1)
+    }
+
+    /// Appends the children of a container about to be pushed; returns where they start.
+    pub(crate) fn push_links(&mut self, links: impl IntoIterator<Item = u32>) -> u32 {
+        let start = self.links.len();
+        self.links.extend(links);
+        to_u32(start)
+    }
+
+    pub(crate) fn string_count(&self) -> usize {
+        self.strings.len()
+    }
+
+    pub(crate) fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub(crate) fn node(&self, id: NodeId) -> Node {
+        self.nodes[id as usize]
+    }
+
+    pub(crate) fn string(&self, index: u32) -> &str {
+        &self.strings[index as usize]
+    }
+
+    /// The string of a string node.
+    pub(crate) fn as_str(&self, id: NodeId) -> Option<&str> {
+        match self.node(id) {
+            Node::Str(s) => Some(self.string(s)),
+            _ => None,
+        }
+    }
+
+    /// The items of an array node.
+    pub(crate) fn items(&self, id: NodeId) -> Option<&[NodeId]> {
+        match self.node(id) {
+            Node::Array { start, len } => Some(&self.links[start as usize..][..len as usize]),
+            _ => None,
+        }
+    }
+
+    /// The members of an object node, in stored order.
+    pub(crate) fn members(&self, id: NodeId) -> Option<impl Iterator<Item = Member<'_>> + '_> {
+        match self.node(id) {
+            Node::Object { start, len } => Some(
+                self.links[start as usize..][..2 * len as usize]
+                    .chunks_exact(2)
+                    .map(|pair| (self.string(pair[0]), pair[1])),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The member `key` of an object node.
+    pub(crate) fn member(&self, id: NodeId, key: &str) -> Option<NodeId> {
+        self.members(id)?
+            .find(|(name, _)| *name == key)
+            .map(|(_, value)| value)
+    }
+
+    /// What a node is, for error messages.
+    pub(crate) fn kind(&self, id: NodeId) -> &'static str {
+        match self.node(id) {
+            Node::Null => "null",
+            Node::Bool(_) => "a boolean",
+            Node::Int(_) => "an integer",
+            Node::Str(_) => "a string",
+            Node::Array { .. } => "a list",
+            Node::Object { .. } => "an object",
+        }
+    }
+
+    /// The node as a literal value, strings as they are.
+    pub(crate) fn to_val(&self, id: NodeId) -> Val {
+        match self.node(id) {
+            Node::Null => Val::None,
+            Node::Bool(b) => Val::Bool(b),
+            Node::Int(i) => Val::Int(i),
+            Node::Str(s) => Val::str(self.string(s)),
+            Node::Array { .. } => Val::Array(
+                self.items(id)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|&item| self.to_val(item))
+                    .collect(),
+            ),
+            Node::Object { .. } => Val::object(
+                self.members(id)
+                    .into_iter()
+                    .flatten()
+                    .map(|(key, value)| (key, self.to_val(value))),
+            ),
+        }
+    }
+}
+
+/// Arena indexes fit in `u32`: inputs are far below 4 GiB.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
