@@ -1,17 +1,22 @@
 //! The rule-set model: [`RuleSet`] and its [`Parameter`]s, and the compiled rules the
-//! evaluator walks (`Program`). Loading (JSON or compact form → `Program`) is in `load`.
+//! evaluator walks (`program`). Loading (JSON or compact form → `Program`) is in `load`.
 
 use super::compact;
 use super::error::{LoadError, ResolveError};
-use super::functions::Func;
 use super::params::{ParamValue, Params};
 use super::partitions::Partitions;
-use super::template::{Segment, Step};
 use super::tree::Tree;
 use super::value::Val;
 use super::{eval, Endpoint};
 
+mod json_path;
 mod load;
+mod program;
+
+pub(crate) use program::{
+    Condition, EndpointId, EndpointTemplate, Expr, ExprId, NameId, Program, Prop, Rule, RuleId,
+    RuleKind, Template,
+};
 
 /// An endpoint rule set (botocore's `endpoint-rule-set-1.json`), loaded and checked, ready to
 /// resolve endpoints.
@@ -340,69 +345,4 @@ impl RuleSet {
     pub(crate) fn program(&self) -> &Program {
         &self.program
     }
-}
-
-pub(crate) type NameId = u32;
-pub(crate) type RuleId = u32;
-pub(crate) type ExprId = u32;
-pub(crate) type EndpointId = u32;
-
-/// The compiled rules: arenas indexed by id, each node of the input compiled once (so a
-/// subtree shared in the compact form is shared here too).
-#[derive(Debug, Default)]
-pub(crate) struct Program {
-    /// Interned parameter and variable names.
-    pub(crate) names: Vec<Box<str>>,
-    pub(crate) rules: Vec<Rule>,
-    pub(crate) exprs: Vec<Expr>,
-    pub(crate) endpoints: Vec<EndpointTemplate>,
-    /// The rule set's top-level rules.
-    pub(crate) top: Vec<RuleId>,
-}
-
-#[derive(Debug)]
-pub(crate) struct Rule {
-    pub(crate) conditions: Vec<Condition>,
-    pub(crate) kind: RuleKind,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Condition {
-    pub(crate) expr: ExprId,
-    /// The variable the result is bound to, for the rest of the rule.
-    pub(crate) assign: Option<NameId>,
-}
-
-#[derive(Debug)]
-pub(crate) enum RuleKind {
-    Tree(Vec<RuleId>),
-    Endpoint(EndpointId),
-    Error(ExprId),
-}
-
-pub(crate) type Template = Vec<Segment<NameId>>;
-
-#[derive(Debug)]
-pub(crate) enum Expr {
-    Literal(Val),
-    Template(Template),
-    Ref(NameId),
-    Call(Func, Vec<ExprId>),
-    GetAttr(ExprId, Vec<Step>),
-}
-
-#[derive(Debug)]
-pub(crate) struct EndpointTemplate {
-    pub(crate) url: ExprId,
-    pub(crate) headers: Vec<(Box<str>, Vec<ExprId>)>,
-    pub(crate) properties: Vec<(Box<str>, Prop)>,
-}
-
-/// An endpoint property: JSON whose strings may be templates.
-#[derive(Debug)]
-pub(crate) enum Prop {
-    Literal(Val),
-    Template(Template),
-    Array(Vec<Prop>),
-    Object(Vec<(Box<str>, Prop)>),
 }

@@ -102,20 +102,27 @@ pub(crate) fn parse_path(path: &str) -> Result<Vec<Step>, String> {
     let bad = || format!("`{path}` is not a path (`key`, `key.key`, `key[0]`, `[0]`)");
     let mut steps = Vec::new();
     for part in path.split('.') {
-        let (key, mut indexes) = part.split_once('[').map_or((part, ""), |(k, i)| (k, i));
-        if !key.is_empty() {
-            steps.push(Step::Key(key.into()));
-        } else if indexes.is_empty() {
+        let (key, indexes) = match part.split_once('[') {
+            Some((key, indexes)) => (key, Some(indexes)),
+            None => (part, None),
+        };
+        if key.contains(']') || (key.is_empty() && indexes.is_none()) {
             return Err(bad());
         }
-        // `indexes` is what follows the first `[`: `0]`, or `0][1]`.
-        while !indexes.is_empty() {
-            let (index, rest) = indexes.split_once(']').ok_or_else(bad)?;
-            let index = index.parse::<usize>().map_err(|_| bad())?;
-            steps.push(Step::Index(index));
-            indexes = match rest.strip_prefix('[') {
-                Some(more) => more,
-                None if rest.is_empty() => "",
+        if !key.is_empty() {
+            steps.push(Step::Key(key.into()));
+        }
+        // What follows the first `[`: `0]`, or `0][1]`.
+        let mut rest = indexes;
+        while let Some(indexes) = rest {
+            let (index, after) = indexes.split_once(']').ok_or_else(bad)?;
+            if index.is_empty() || !index.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            steps.push(Step::Index(index.parse::<usize>().map_err(|_| bad())?));
+            rest = match after.strip_prefix('[') {
+                Some(more) => Some(more),
+                None if after.is_empty() => None,
                 None => return Err(bad()),
             };
         }

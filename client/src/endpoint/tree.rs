@@ -4,6 +4,8 @@
 //! be shared by many parents, as the encoder found identical subtrees). The loader compiles each
 //! node once, so sharing carries through to the loaded rule set.
 
+use std::collections::HashMap;
+
 use super::error::LoadError;
 use super::value::Val;
 
@@ -47,51 +49,56 @@ impl Tree {
         let json: serde_json::Value =
             serde_json::from_str(text).map_err(|e| LoadError::new(what, "", e.to_string()))?;
         let mut tree = Self::default();
-        let mut interned = std::collections::HashMap::new();
-        let root = tree.add_json(&json, &mut interned, what)?;
+        let mut interned = HashMap::new();
+        let root = tree
+            .add_json(&json, &mut interned, &mut String::new())
+            .map_err(|(path, message)| LoadError::new(what, &path, message))?;
         Ok((tree, root))
     }
 
+    /// Adds `json` below the node at `path` (extended and restored on the way down, read only
+    /// for an error).
     fn add_json<'j>(
         &mut self,
         json: &'j serde_json::Value,
-        interned: &mut std::collections::HashMap<&'j str, u32>,
-        what: &'static str,
-    ) -> Result<NodeId, LoadError> {
+        interned: &mut HashMap<&'j str, u32>,
+        path: &mut String,
+    ) -> Result<NodeId, (String, String)> {
         let node = match json {
             serde_json::Value::Null => Node::Null,
             serde_json::Value::Bool(b) => Node::Bool(*b),
             serde_json::Value::Number(n) => Node::Int(n.as_i64().ok_or_else(|| {
-                LoadError::new(
-                    what,
-                    "",
-                    format!("the number {n} is not a whole number in the range of i64"),
-                )
+                let why = format!("the number {n} is not a whole number in the range of i64");
+                (path.clone(), why)
             })?),
             serde_json::Value::String(s) => Node::Str(self.intern(s, interned)),
             serde_json::Value::Array(items) => {
-                let ids = items
-                    .iter()
-                    .map(|item| self.add_json(item, interned, what))
-                    .collect::<Result<Vec<_>, _>>()?;
-                let start = self.links.len();
-                self.links.extend(ids);
+                let mut ids = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    ids.push(self.add_json(item, interned, path)?);
+                    path.truncate(len);
+                }
                 Node::Array {
-                    start: to_u32(start),
+                    start: self.push_links(ids),
                     len: to_u32(items.len()),
                 }
             }
             serde_json::Value::Object(members) => {
                 let mut pairs = Vec::with_capacity(members.len() * 2);
                 for (key, value) in members {
-                    let key = self.intern(key, interned);
-                    pairs.push(key);
-                    pairs.push(self.add_json(value, interned, what)?);
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                    pairs.push(self.intern(key, interned));
+                    pairs.push(self.add_json(value, interned, path)?);
+                    path.truncate(len);
                 }
-                let start = self.links.len();
-                self.links.extend(pairs);
                 Node::Object {
-                    start: to_u32(start),
+                    start: self.push_links(pairs),
                     len: to_u32(members.len()),
                 }
             }
@@ -99,11 +106,7 @@ impl Tree {
         Ok(self.push_node(node))
     }
 
-    fn intern<'j>(
-        &mut self,
-        s: &'j str,
-        interned: &mut std::collections::HashMap<&'j str, u32>,
-    ) -> u32 {
+    fn intern<'j>(&mut self, s: &'j str, interned: &mut HashMap<&'j str, u32>) -> u32 {
         *interned
             .entry(s)
             .or_insert_with(|| self.push_string(s.into()))
