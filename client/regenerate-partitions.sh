@@ -38,6 +38,8 @@ version = sys.argv[1]
 path = os.path.join(os.path.dirname(botocore.__file__), "data", "partitions.json")
 with open(path) as f:
     table = json.load(f)
+if not table.get("partitions"):
+    sys.exit("partitions.json has no partitions: aws.partition needs at least one")
 
 
 def rust_str(s):

@@ -63,6 +63,7 @@ impl Pattern {
             chars: source.chars().collect(),
             pos: 0,
             program: Vec::new(),
+            depth: 0,
         };
         if parser.peek() == Some('^') {
             parser.pos += 1;
@@ -143,10 +144,14 @@ impl Pattern {
     }
 }
 
+/// Groups nest no deeper (the parser recurses per group; region patterns use one level).
+const MAX_GROUP_DEPTH: usize = 16;
+
 struct Parser {
     chars: Vec<char>,
     pos: usize,
     program: Vec<Inst>,
+    depth: usize,
 }
 
 impl Parser {
@@ -249,13 +254,20 @@ impl Parser {
         self.pos += 1;
         let class = match c {
             '(' => {
+                if self.depth == MAX_GROUP_DEPTH {
+                    return Err(
+                        self.unsupported(&format!("a group nested deeper than {MAX_GROUP_DEPTH}"))
+                    );
+                }
                 if self.peek() == Some('?') {
                     if self.chars.get(self.pos + 1) != Some(&':') {
                         return Err(self.unsupported("a group extension `(?…)`"));
                     }
                     self.pos += 2;
                 }
+                self.depth += 1;
                 self.alternation()?;
+                self.depth -= 1;
                 if self.peek() != Some(')') {
                     return Err(self.unsupported("an unclosed group"));
                 }

@@ -55,7 +55,7 @@ pub(crate) use program::{
 /// assert_eq!(error.to_string(), "Invalid Configuration: Missing Region");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RuleSet {
     version: String,
     parameters: Vec<Parameter>,

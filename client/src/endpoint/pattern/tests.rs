@@ -97,6 +97,13 @@ fn syntax_beyond_the_subset_is_refused_naming_it() {
     ] {
         assert_eq!(Pattern::new(pattern), Err(why.to_owned()), "{pattern}");
     }
+    let deep = "(".repeat(100_000);
+    assert_eq!(
+        Pattern::new(&deep),
+        Err("a group nested deeper than 16 at character 17 is not supported".to_owned())
+    );
+    let sixteen = format!("^{}a{}$", "(".repeat(16), ")".repeat(16));
+    assert!(matches(&sixteen, "a"));
 }
 
 #[test]

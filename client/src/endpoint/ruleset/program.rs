@@ -11,7 +11,7 @@ pub(crate) type ExprId = u32;
 pub(crate) type EndpointId = u32;
 
 /// The compiled rules of a rule set.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Program {
     /// Interned parameter and variable names.
     pub(crate) names: Vec<Box<str>>,
@@ -22,7 +22,7 @@ pub(crate) struct Program {
     pub(crate) top: Vec<RuleId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Rule {
     pub(crate) conditions: Vec<Condition>,
     pub(crate) kind: RuleKind,
@@ -35,7 +35,7 @@ pub(crate) struct Condition {
     pub(crate) assign: Option<NameId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum RuleKind {
     Tree(Vec<RuleId>),
     Endpoint(EndpointId),
@@ -44,7 +44,7 @@ pub(crate) enum RuleKind {
 
 pub(crate) type Template = Vec<Segment<NameId>>;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Expr {
     Literal(Val),
     Template(Template),
@@ -53,7 +53,7 @@ pub(crate) enum Expr {
     GetAttr(ExprId, Vec<Step>),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct EndpointTemplate {
     pub(crate) url: ExprId,
     pub(crate) headers: Vec<(Box<str>, Vec<ExprId>)>,
@@ -61,7 +61,7 @@ pub(crate) struct EndpointTemplate {
 }
 
 /// An endpoint property: JSON whose strings may be templates.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Prop {
     Literal(Val),
     Template(Template),
