@@ -5,7 +5,7 @@
 
 mod support;
 
-use aws_union_client::endpoint::{Partitions, RuleSet};
+use aws_union_client::endpoint::RuleSet;
 use support::botocore::JSON_AND_CBOR;
 use support::endpoint_cases::{self, ServiceCases, Tally};
 
@@ -67,15 +67,4 @@ fn every_endpoint_test_case_of_the_other_services_resolves_as_botocore_expects()
             .table("botocore 1.44.8 endpoint tests, the other services (by the model's protocol):")
     );
     tally.assert_all_passed();
-}
-
-#[test]
-fn the_builtin_partitions_are_those_of_botocores_partitions_json() {
-    let path = support::botocore::sdist().join("botocore/data/partitions.json");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let from_botocore = Partitions::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        &from_botocore == Partitions::builtin(),
-        "the built-in table differs from botocore's partitions.json: run client/regenerate-partitions.sh"
-    );
 }

@@ -14,19 +14,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use aws_union_codegen::model::Metadata;
+
 /// The botocore release every oracle is read from.
 pub const VERSION: &str = "1.44.8";
-
-/// botocore's order of preference among a model's `metadata.protocols`
-/// (`botocore/utils.py` `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS`).
-const PROTOCOL_PRIORITY: &[&str] = &[
-    "json",
-    "rest-json",
-    "rest-xml",
-    "smithy-rpc-v2-cbor",
-    "query",
-    "ec2",
-];
 
 /// The protocols of the generated operations: the "JSON/CBOR services" are those botocore
 /// sends with one of these.
@@ -129,7 +120,7 @@ pub struct Service {
     /// `botocore/data/<name>/<latest api version>`.
     pub dir: PathBuf,
     /// The protocol botocore sends with (`metadata.protocols` by botocore's priority, else
-    /// `metadata.protocol`).
+    /// `metadata.protocol`), as the code generator resolves it.
     pub protocol: String,
     /// The model's own `metadata.protocol` (`smithy-rpc-v2-cbor` for the services that offer
     /// CBOR, though botocore sends most of them as JSON).
@@ -155,19 +146,8 @@ pub fn services(root: &Path) -> Vec<Service> {
                 .map(|v| data.join(&name).join(v))
                 .find(|dir| dir.join("service-2.json").is_file())?;
             let metadata = metadata(&dir.join("service-2.json"));
-            let declared = |key: &str| metadata.get(key);
-            let listed: Vec<&str> = declared("protocols")
-                .and_then(|p| p.as_array())
-                .map(|list| list.iter().filter_map(|p| p.as_str()).collect())
-                .unwrap_or_default();
-            let model_protocol = declared("protocol")
-                .and_then(|p| p.as_str())
-                .unwrap_or_default()
-                .to_owned();
-            let protocol = PROTOCOL_PRIORITY
-                .iter()
-                .find(|p| listed.contains(p))
-                .map_or(model_protocol.clone(), |p| (*p).to_owned());
+            let protocol = metadata.resolved_protocol().to_owned();
+            let model_protocol = metadata.protocol;
             Some(Service {
                 name,
                 dir,
@@ -187,17 +167,16 @@ fn read_dir_names(dir: &Path) -> Vec<String> {
 
 /// A model's `metadata`, read without parsing the whole model: it is the first `"metadata"`
 /// member of botocore's files, ahead of the operations and shapes.
-fn metadata(model: &Path) -> serde_json::Map<String, serde_json::Value> {
+fn metadata(model: &Path) -> Metadata {
     let text = fs::read_to_string(model)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", model.display()));
     let start = text
         .find("\"metadata\"")
         .and_then(|at| Some(at + text[at..].find('{')?))
         .unwrap_or_else(|| panic!("{}: no metadata", model.display()));
-    let mut values =
-        serde_json::Deserializer::from_str(&text[start..]).into_iter::<serde_json::Value>();
+    let mut values = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Metadata>();
     match values.next() {
-        Some(Ok(serde_json::Value::Object(metadata))) => metadata,
+        Some(Ok(metadata)) => metadata,
         other => panic!("{}: unreadable metadata: {other:?}", model.display()),
     }
 }

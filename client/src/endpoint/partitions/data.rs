@@ -15,6 +15,7 @@ pub(super) struct PartitionData {
     pub(super) outputs: &'static [(&'static str, Output)],
 }
 
+#[rustfmt::skip]
 pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws",
@@ -70,13 +71,14 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-cn",
         region_regex: "^cn\\-\\w+\\-\\d+$",
-        regions: &["aws-cn-global", "cn-north-1", "cn-northwest-1"],
+        regions: &[
+            "aws-cn-global",
+            "cn-north-1",
+            "cn-northwest-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("amazonaws.com.cn")),
-            (
-                "dualStackDnsSuffix",
-                Output::Str("api.amazonwebservices.com.cn"),
-            ),
+            ("dualStackDnsSuffix", Output::Str("api.amazonwebservices.com.cn")),
             ("implicitGlobalRegion", Output::Str("cn-northwest-1")),
             ("name", Output::Str("aws-cn")),
             ("supportsDualStack", Output::Bool(true)),
@@ -86,13 +88,12 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-eusc",
         region_regex: "^eusc\\-(de)\\-\\w+\\-\\d+$",
-        regions: &["eusc-de-east-1"],
+        regions: &[
+            "eusc-de-east-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("amazonaws.eu")),
-            (
-                "dualStackDnsSuffix",
-                Output::Str("api.amazonwebservices.eu"),
-            ),
+            ("dualStackDnsSuffix", Output::Str("api.amazonwebservices.eu")),
             ("implicitGlobalRegion", Output::Str("eusc-de-east-1")),
             ("name", Output::Str("aws-eusc")),
             ("supportsDualStack", Output::Bool(true)),
@@ -102,7 +103,11 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-iso",
         region_regex: "^us\\-iso\\-\\w+\\-\\d+$",
-        regions: &["aws-iso-global", "us-iso-east-1", "us-iso-west-1"],
+        regions: &[
+            "aws-iso-global",
+            "us-iso-east-1",
+            "us-iso-west-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("c2s.ic.gov")),
             ("dualStackDnsSuffix", Output::Str("api.aws.ic.gov")),
@@ -115,7 +120,11 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-iso-b",
         region_regex: "^us\\-isob\\-\\w+\\-\\d+$",
-        regions: &["aws-iso-b-global", "us-isob-east-1", "us-isob-west-1"],
+        regions: &[
+            "aws-iso-b-global",
+            "us-isob-east-1",
+            "us-isob-west-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("sc2s.sgov.gov")),
             ("dualStackDnsSuffix", Output::Str("api.aws.scloud")),
@@ -128,7 +137,10 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-iso-e",
         region_regex: "^eu\\-isoe\\-\\w+\\-\\d+$",
-        regions: &["aws-iso-e-global", "eu-isoe-west-1"],
+        regions: &[
+            "aws-iso-e-global",
+            "eu-isoe-west-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("cloud.adc-e.uk")),
             ("dualStackDnsSuffix", Output::Str("api.cloud-aws.adc-e.uk")),
@@ -141,7 +153,11 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-iso-f",
         region_regex: "^us\\-isof\\-\\w+\\-\\d+$",
-        regions: &["aws-iso-f-global", "us-isof-east-1", "us-isof-south-1"],
+        regions: &[
+            "aws-iso-f-global",
+            "us-isof-east-1",
+            "us-isof-south-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("csp.hci.ic.gov")),
             ("dualStackDnsSuffix", Output::Str("api.aws.hci.ic.gov")),
@@ -154,7 +170,11 @@ pub(super) static PARTITIONS: &[PartitionData] = &[
     PartitionData {
         id: "aws-us-gov",
         region_regex: "^us\\-gov\\-\\w+\\-\\d+$",
-        regions: &["aws-us-gov-global", "us-gov-east-1", "us-gov-west-1"],
+        regions: &[
+            "aws-us-gov-global",
+            "us-gov-east-1",
+            "us-gov-west-1",
+        ],
         outputs: &[
             ("dnsSuffix", Output::Str("amazonaws.com")),
             ("dualStackDnsSuffix", Output::Str("api.aws")),

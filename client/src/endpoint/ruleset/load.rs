@@ -174,13 +174,23 @@ impl<'t> Loader<'t> {
         value.ok_or_else(|| self.expected(at, &format!("a {} default", param_type.name()), node))
     }
 
-    fn rule_list(&mut self, node: NodeId, at: &At<'_>) -> Result<Vec<RuleId>, LoadError> {
+    /// Each item of the list `node`, loaded by `load` at its own path.
+    fn each<T>(
+        &mut self,
+        node: NodeId,
+        at: &At<'_>,
+        mut load: impl FnMut(&mut Self, NodeId, &At<'_>) -> Result<T, LoadError>,
+    ) -> Result<Vec<T>, LoadError> {
         let items = self.list(node, at)?;
         items
             .iter()
             .enumerate()
-            .map(|(i, &rule)| self.rule(rule, &at.index(i)))
+            .map(|(i, &item)| load(self, item, &at.index(i)))
             .collect()
+    }
+
+    fn rule_list(&mut self, node: NodeId, at: &At<'_>) -> Result<Vec<RuleId>, LoadError> {
+        self.each(node, at, Self::rule)
     }
 
     fn rule(&mut self, node: NodeId, at: &At<'_>) -> Result<RuleId, LoadError> {
@@ -190,13 +200,7 @@ impl<'t> Loader<'t> {
         let type_node = self.required(node, "type", at)?;
         let rule_type = self.string(type_node, &at.key("type"))?;
         let conditions_node = self.required(node, "conditions", at)?;
-        let conditions_at = at.key("conditions");
-        let conditions = self
-            .list(conditions_node, &conditions_at)?
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| self.condition(c, &conditions_at.index(i)))
-            .collect::<Result<Vec<_>, _>>()?;
+        let conditions = self.each(conditions_node, &at.key("conditions"), Self::condition)?;
         let kind = match rule_type {
             "tree" => {
                 RuleKind::Tree(self.rule_list(self.required(node, "rules", at)?, &at.key("rules"))?)
@@ -272,7 +276,8 @@ impl<'t> Loader<'t> {
         }
         let name = self.string(self.required(node, "fn", at)?, &at.key("fn"))?;
         let argv_at = at.key("argv");
-        let argv = self.list(self.required(node, "argv", at)?, &argv_at)?;
+        let argv_node = self.required(node, "argv", at)?;
+        let argv = self.list(argv_node, &argv_at)?;
         let expr = if name == "getAttr" {
             let [value, path] = argv[..] else {
                 return Err(self.arity_error(at, name, "2", argv.len()));
@@ -293,12 +298,7 @@ impl<'t> Loader<'t> {
                 };
                 return Err(self.arity_error(at, name, &expected, argv.len()));
             }
-            let args = argv
-                .iter()
-                .enumerate()
-                .map(|(i, &arg)| self.expr(arg, &argv_at.index(i)))
-                .collect::<Result<Vec<_>, _>>()?;
-            Expr::Call(func, args)
+            Expr::Call(func, self.each(argv_node, &argv_at, Self::expr)?)
         };
         let id = self.push_expr(expr);
         self.expr_memo[node as usize] = id;
@@ -327,13 +327,7 @@ impl<'t> Loader<'t> {
             let headers_at = at.key("headers");
             self.object(h, &headers_at)?;
             for (name, values) in tree.members(h).into_iter().flatten() {
-                let header_at = headers_at.key(name);
-                let values = self
-                    .list(values, &header_at)?
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &v)| self.expr(v, &header_at.index(i)))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let values = self.each(values, &headers_at.key(name), Self::expr)?;
                 headers.push((name.into(), values));
             }
         }
@@ -366,13 +360,7 @@ impl<'t> Loader<'t> {
                 Some(template) => Prop::Template(template),
                 None => Prop::Literal(tree.to_val(node)),
             },
-            Node::Array { .. } => Prop::Array(
-                self.list(node, at)?
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &item)| self.prop(item, &at.index(i)))
-                    .collect::<Result<_, _>>()?,
-            ),
+            Node::Array { .. } => Prop::Array(self.each(node, at, Self::prop)?),
             Node::Object { .. } => Prop::Object(
                 tree.members(node)
                     .into_iter()
