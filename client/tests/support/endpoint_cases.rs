@@ -43,17 +43,7 @@ pub fn load(protocols: &[&str], include: bool) -> Vec<ServiceCases> {
                 .as_array()
                 .unwrap_or_else(|| panic!("{}: no testCases", tests_path.display()))
                 .iter()
-                .map(|case| Case {
-                    documentation: case["documentation"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_owned(),
-                    params: case
-                        .get("params")
-                        .cloned()
-                        .unwrap_or_else(|| serde_json::json!({})),
-                    expect: case["expect"].clone(),
-                })
+                .map(Case::from_json)
                 .collect();
             ServiceCases {
                 service,
@@ -69,6 +59,21 @@ fn read(path: &std::path::Path) -> String {
 }
 
 impl Case {
+    /// A case of an `endpoint-tests-1.json` (`documentation`, `params`, `expect`).
+    pub fn from_json(case: &serde_json::Value) -> Self {
+        Case {
+            documentation: case["documentation"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            params: case
+                .get("params")
+                .cloned()
+                .unwrap_or_else(|| serde_json::json!({})),
+            expect: case["expect"].clone(),
+        }
+    }
+
     /// The case's parameters.
     pub fn params(&self) -> Params {
         let mut params = Params::new();
