@@ -53,9 +53,30 @@ use serde_json::Value;
 use crate::Error;
 
 /// The first bytes of every compact rule set (format version 1).
+///
+/// ```
+/// use aws_union_codegen::endpoint_rules::{compact_rule_set, MAGIC};
+///
+/// let compact = compact_rule_set(r#"{"version": "1.0", "parameters": {}, "rules": []}"#, "empty")?;
+/// assert!(compact.starts_with(MAGIC));
+/// # Ok::<(), aws_union_codegen::Error>(())
+/// ```
 pub const MAGIC: &[u8] = b"AUER\x01";
 
 /// The compact form of a rule set's JSON text; `origin` names it in errors.
+///
+/// ```
+/// use aws_union_codegen::endpoint_rules::compact_rule_set;
+///
+/// let json = r#"{"version": "1.0", "parameters": {}, "rules": [
+///     {"type": "error", "conditions": [], "error": "no endpoint", "documentation": "left out"}]}"#;
+/// let compact = compact_rule_set(json, "example")?;
+/// assert!(compact.len() < json.len());
+///
+/// let error = compact_rule_set("[]", "example").unwrap_err();
+/// assert_eq!(error.to_string(), "example: an endpoint rule set is a JSON object");
+/// # Ok::<(), aws_union_codegen::Error>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -87,6 +108,16 @@ pub fn compact_rule_set(json: &str, origin: &str) -> Result<Vec<u8>, Error> {
 }
 
 /// [`compact_rule_set`] as a byte string literal, `b"AUER\x01…"`, for generated code.
+///
+/// ```
+/// use aws_union_codegen::endpoint_rules::rule_set_literal;
+/// use quote::quote;
+///
+/// let rules = rule_set_literal(r#"{"version": "1.0", "parameters": {}, "rules": []}"#, "empty")?;
+/// let item = quote!(static ENDPOINT_RULES: &[u8] = #rules;);
+/// assert!(item.to_string().starts_with("static ENDPOINT_RULES : & [u8] = b\"AUER\\x01"));
+/// # Ok::<(), aws_union_codegen::Error>(())
+/// ```
 ///
 /// # Errors
 ///

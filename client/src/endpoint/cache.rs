@@ -48,6 +48,10 @@ struct Cache {
 
 impl Resolver {
     /// How many parameter sets a resolver keeps by default (as botocore's endpoint cache).
+    ///
+    /// ```
+    /// assert_eq!(aws_union_client::endpoint::Resolver::DEFAULT_CAPACITY, 100);
+    /// ```
     pub const DEFAULT_CAPACITY: usize = 100;
 
     /// A resolver for `rule_set`, with the built-in partitions and room for

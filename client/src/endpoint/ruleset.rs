@@ -248,10 +248,21 @@ impl RuleSet {
     /// documentation, each repeated subtree stored once, and shared again once loaded.
     ///
     /// ```
-    /// use aws_union_client::endpoint::RuleSet;
+    /// use aws_union_client::endpoint::{Params, RuleSet};
+    /// use aws_union_codegen::endpoint_rules::compact_rule_set;
     ///
-    /// let error = RuleSet::from_compact(b"{}").unwrap_err();
+    /// let json = r#"{"version": "1.0", "parameters": {"Region": {"type": "string", "required": true}},
+    ///   "rules": [{"type": "endpoint", "conditions": [], "endpoint": {"url": "https://svc.{Region}.example.com"}}]}"#;
+    /// // What generated code embeds, e.g. `static RULES: &[u8] = b"AUER\x01...";`
+    /// let compact: Vec<u8> = compact_rule_set(json, "example")?;
+    ///
+    /// let rules = RuleSet::from_compact(&compact)?;
+    /// let endpoint = rules.resolve(&Params::new().with("Region", "ap-south-2"))?;
+    /// assert_eq!(endpoint.url(), "https://svc.ap-south-2.example.com");
+    ///
+    /// let error = RuleSet::from_compact(json.as_bytes()).unwrap_err();
     /// assert_eq!(error.path(), "byte 0");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
