@@ -34,7 +34,7 @@ const MAX_EXPANDED_NODES: u64 = 1 << 22;
 const WHAT: &str = "compact endpoint rule set";
 
 /// Reads a compact rule set; returns the tree and its root.
-pub(crate) fn decode(bytes: &[u8]) -> Result<(Tree, NodeId), LoadError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<(Tree<'_>, NodeId), LoadError> {
     let mut reader = Reader { bytes, pos: 0 };
     if !bytes.starts_with(MAGIC) {
         return Err(
@@ -50,7 +50,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Tree, NodeId), LoadError> {
         let raw = reader.take(len)?;
         let s = std::str::from_utf8(raw)
             .map_err(|_| Reader::error_at(start, "a string is not UTF-8"))?;
-        tree.push_string(s.into());
+        tree.push_string(s);
     }
     let node_count = reader.count()?;
     if node_count == 0 {
@@ -91,7 +91,7 @@ struct Reader<'b> {
     pos: usize,
 }
 
-impl Reader<'_> {
+impl<'b> Reader<'b> {
     fn error(&self, message: impl Into<String>) -> LoadError {
         Self::error_at(self.pos, message)
     }
@@ -109,7 +109,7 @@ impl Reader<'_> {
         Ok(byte)
     }
 
-    fn take(&mut self, len: usize) -> Result<&[u8], LoadError> {
+    fn take(&mut self, len: usize) -> Result<&'b [u8], LoadError> {
         let end = self
             .pos
             .checked_add(len)
@@ -167,7 +167,7 @@ impl Reader<'_> {
     /// One node, with the depth and expanded size of its children.
     fn node(
         &mut self,
-        tree: &mut Tree,
+        tree: &mut Tree<'b>,
         depth: &[u32],
         size: &[u64],
     ) -> Result<(Node, u32, u64), LoadError> {
@@ -185,18 +185,18 @@ impl Reader<'_> {
             4 => Node::Str(self.index(strings, "string")?),
             tag @ (5 | 6) => {
                 let len = self.count()?;
-                let mut links = Vec::with_capacity(if tag == 5 { len } else { 2 * len });
+                // The children go straight into the tree's links (an error drops the tree).
+                let start = tree.link_count();
                 let (mut child_depth, mut child_size) = (0u32, 0u64);
                 for _ in 0..len {
                     if tag == 6 {
-                        links.push(self.index(strings, "key string")?);
+                        tree.push_link(self.index(strings, "key string")?);
                     }
                     let child = self.index(nodes, "node")?;
                     child_depth = child_depth.max(depth[child as usize]);
                     child_size = child_size.saturating_add(size[child as usize]);
-                    links.push(child);
+                    tree.push_link(child);
                 }
-                let start = tree.push_links(links);
                 let len = len as u32;
                 let node = if tag == 5 {
                     Node::Array { start, len }

@@ -106,7 +106,8 @@ impl Partitions {
     /// Not JSON, not of that form, no partition at all, or a `regionRegex` beyond the forms
     /// partition tables use (see [`Partition::region_regex`]).
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        let (tree, root) = Tree::from_json(WHAT, text)?;
+        let json = Tree::parse(WHAT, text)?;
+        let (tree, root) = Tree::from_json(WHAT, &json)?;
         let list = tree
             .member(root, "partitions")
             .and_then(|list| tree.items(list))
@@ -182,7 +183,7 @@ impl Partition {
         }
     }
 
-    fn from_tree(tree: &Tree, node: NodeId, at: &str) -> Result<Self, LoadError> {
+    fn from_tree(tree: &Tree<'_>, node: NodeId, at: &str) -> Result<Self, LoadError> {
         let string = |key: &str| {
             tree.member(node, key)
                 .and_then(|s| tree.as_str(s))

@@ -239,8 +239,10 @@ impl RuleSet {
     /// type or function, a function called with the wrong number of arguments, a malformed
     /// template or `getAttr` path. The error names the JSON path.
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        let (tree, root) = Tree::from_json("endpoint rule set", text)?;
-        load::load(&tree, root, "endpoint rule set")
+        const WHAT: &str = "endpoint rule set";
+        let json = Tree::parse(WHAT, text)?;
+        let (tree, root) = Tree::from_json(WHAT, &json)?;
+        load::load(&tree, root, WHAT)
     }
 
     /// Loads a rule set from its compact form, as `aws-union-codegen` embeds it in generated

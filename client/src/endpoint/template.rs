@@ -41,9 +41,9 @@ fn is_template(s: &str) -> bool {
 
 /// The segments of a template, `None` for a literal string; `name` turns each field name into
 /// what the caller keeps (an interned id).
-pub(crate) fn parse<Name>(
-    s: &str,
-    mut name: impl FnMut(&str) -> Name,
+pub(crate) fn parse<'s, Name>(
+    s: &'s str,
+    mut name: impl FnMut(&'s str) -> Name,
 ) -> Result<Option<Vec<Segment<Name>>>, String> {
     if !is_template(s) {
         return Ok(None);

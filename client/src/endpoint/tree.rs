@@ -32,10 +32,10 @@ pub(crate) enum Node {
     },
 }
 
-/// An arena of JSON nodes.
+/// An arena of JSON nodes, its strings borrowed from the input.
 #[derive(Debug, Default)]
-pub(crate) struct Tree {
-    strings: Vec<Box<str>>,
+pub(crate) struct Tree<'s> {
+    strings: Vec<&'s str>,
     nodes: Vec<Node>,
     links: Vec<u32>,
 }
@@ -43,25 +43,31 @@ pub(crate) struct Tree {
 /// A member of an object node: its key and value.
 pub(crate) type Member<'t> = (&'t str, NodeId);
 
-impl Tree {
-    /// Reads JSON text; returns the tree and its root.
-    pub(crate) fn from_json(what: &'static str, text: &str) -> Result<(Self, NodeId), LoadError> {
-        let json: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| LoadError::new(what, "", e.to_string()))?;
+impl<'s> Tree<'s> {
+    /// Reads parsed JSON; returns the tree and its root.
+    pub(crate) fn from_json(
+        what: &'static str,
+        json: &'s serde_json::Value,
+    ) -> Result<(Self, NodeId), LoadError> {
         let mut tree = Self::default();
         let mut interned = HashMap::new();
         let root = tree
-            .add_json(&json, &mut interned, &mut String::new())
+            .add_json(json, &mut interned, &mut String::new())
             .map_err(|(path, message)| LoadError::new(what, &path, message))?;
         Ok((tree, root))
     }
 
+    /// Parses JSON text, naming `what` it is in the error.
+    pub(crate) fn parse(what: &'static str, text: &str) -> Result<serde_json::Value, LoadError> {
+        serde_json::from_str(text).map_err(|e| LoadError::new(what, "", e.to_string()))
+    }
+
     /// Adds `json` below the node at `path` (extended and restored on the way down, read only
     /// for an error).
-    fn add_json<'j>(
+    fn add_json(
         &mut self,
-        json: &'j serde_json::Value,
-        interned: &mut HashMap<&'j str, u32>,
+        json: &'s serde_json::Value,
+        interned: &mut HashMap<&'s str, u32>,
         path: &mut String,
     ) -> Result<NodeId, (String, String)> {
         let node = match json {
@@ -106,14 +112,12 @@ impl Tree {
         Ok(self.push_node(node))
     }
 
-    fn intern<'j>(&mut self, s: &'j str, interned: &mut HashMap<&'j str, u32>) -> u32 {
-        *interned
-            .entry(s)
-            .or_insert_with(|| self.push_string(s.into()))
+    fn intern(&mut self, s: &'s str, interned: &mut HashMap<&'s str, u32>) -> u32 {
+        *interned.entry(s).or_insert_with(|| self.push_string(s))
     }
 
     /// Appends a string; returns its index.
-    pub(crate) fn push_string(&mut self, s: Box<str>) -> u32 {
+    pub(crate) fn push_string(&mut self, s: &'s str) -> u32 {
         self.strings.push(s);
         to_u32(self.strings.len() - 1)
     }
@@ -131,6 +135,16 @@ impl Tree {
         to_u32(start)
     }
 
+    /// Appends one child link of a container being read (see [`Tree::link_count`]).
+    pub(crate) fn push_link(&mut self, link: u32) {
+        self.links.push(link);
+    }
+
+    /// Where the next link goes: the start of a container's children.
+    pub(crate) fn link_count(&self) -> u32 {
+        to_u32(self.links.len())
+    }
+
     pub(crate) fn string_count(&self) -> usize {
         self.strings.len()
     }
@@ -143,12 +157,12 @@ impl Tree {
         self.nodes[id as usize]
     }
 
-    pub(crate) fn string(&self, index: u32) -> &str {
-        &self.strings[index as usize]
+    pub(crate) fn string(&self, index: u32) -> &'s str {
+        self.strings[index as usize]
     }
 
     /// The string of a string node.
-    pub(crate) fn as_str(&self, id: NodeId) -> Option<&str> {
+    pub(crate) fn as_str(&self, id: NodeId) -> Option<&'s str> {
         match self.node(id) {
             Node::Str(s) => Some(self.string(s)),
             _ => None,
@@ -164,7 +178,7 @@ impl Tree {
     }
 
     /// The members of an object node, in stored order.
-    pub(crate) fn members(&self, id: NodeId) -> Option<impl Iterator<Item = Member<'_>> + '_> {
+    pub(crate) fn members(&self, id: NodeId) -> Option<impl Iterator<Item = Member<'s>> + '_> {
         match self.node(id) {
             Node::Object { start, len } => Some(
                 self.links[start as usize..][..2 * len as usize]

@@ -19,16 +19,20 @@ use super::json_path::At;
 const UNSEEN: u32 = u32::MAX;
 
 struct Loader<'t> {
-    tree: &'t Tree,
+    tree: &'t Tree<'t>,
     what: &'static str,
     program: Program,
-    names: HashMap<Box<str>, NameId>,
+    names: HashMap<&'t str, NameId>,
     rule_memo: Vec<RuleId>,
     expr_memo: Vec<ExprId>,
     endpoint_memo: Vec<EndpointId>,
 }
 
-pub(super) fn load(tree: &Tree, root: NodeId, what: &'static str) -> Result<RuleSet, LoadError> {
+pub(super) fn load<'t>(
+    tree: &'t Tree<'t>,
+    root: NodeId,
+    what: &'static str,
+) -> Result<RuleSet, LoadError> {
     let n = tree.node_count();
     let mut loader = Loader {
         tree,
@@ -100,13 +104,13 @@ impl<'t> Loader<'t> {
             .ok_or_else(|| self.error(at, format!("no `{key}`")))
     }
 
-    fn name(&mut self, name: &str) -> NameId {
+    fn name(&mut self, name: &'t str) -> NameId {
         if let Some(&id) = self.names.get(name) {
             return id;
         }
         let id = self.program.names.len() as NameId;
         self.program.names.push(name.into());
-        self.names.insert(name.into(), id);
+        self.names.insert(name, id);
         id
     }
 
@@ -312,7 +316,7 @@ impl<'t> Loader<'t> {
         )
     }
 
-    fn template(&mut self, s: &str, at: &At<'_>) -> Result<Option<Template>, LoadError> {
+    fn template(&mut self, s: &'t str, at: &At<'_>) -> Result<Option<Template>, LoadError> {
         template::parse(s, |name| self.name(name)).map_err(|why| self.error(at, why))
     }
 
