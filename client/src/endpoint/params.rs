@@ -187,12 +187,12 @@ impl Params {
     }
 
     /// Reads parameters from a JSON object of strings, booleans and string lists, the form of
-    /// the `params` of the AWS endpoint tests.
+    /// the `params` of the AWS endpoint tests; `null` leaves a parameter unset.
     ///
     /// ```
     /// use aws_union_client::endpoint::Params;
     ///
-    /// let params = Params::from_json(r#"{"Region": "us-east-1", "UseFIPS": true}"#)?;
+    /// let params = Params::from_json(r#"{"Region": "us-east-1", "UseFIPS": true, "Endpoint": null}"#)?;
     /// assert_eq!(params, Params::new().with("Region", "us-east-1").with("UseFIPS", true));
     ///
     /// let error = Params::from_json(r#"{"Region": 5}"#).unwrap_err();
@@ -214,7 +214,8 @@ impl Params {
             return Err(LoadError::new(WHAT, "", "expected a JSON object"));
         };
         let mut params = Self::new();
-        for (name, value) in members {
+        // `null` leaves a parameter unset, as botocore reads `None`.
+        for (name, value) in members.into_iter().filter(|(_, v)| !v.is_null()) {
             let value = param_value_from_json(&value).ok_or_else(|| {
                 LoadError::new(
                     WHAT,
