@@ -8,8 +8,11 @@
 //! | header value forms (restJson1) | [`header`] |
 //! | the error code, message and request id of an error response | [`ErrorMetadata`] |
 
+pub mod body;
 mod error_code;
 pub mod header;
+pub mod response;
+pub mod rpc;
 mod uri;
 
 pub use error_code::{sanitize_error_code, ErrorMetadata};
