@@ -25,6 +25,8 @@ checks=(
   "aws-union-derive||manifest"
   "cleanrooms-runtime|--no-default-features|1.75"
   "cleanrooms-runtime||manifest"
+  "aws-union-client|--no-default-features|manifest"
+  "aws-union-client|--all-features|manifest"
 )
 
 metadata="$(mktemp)" tree="$(mktemp)"
