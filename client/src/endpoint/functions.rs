@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::partitions::Partitions;
 use super::url;
 use super::value::Val;
+use crate::protocol::encode_query_component;
 
 /// A function of the rules language, by its name in rule sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,7 +129,8 @@ impl Func {
             },
             Self::UriEncode => match arg(0) {
                 Val::None => Val::None,
-                Val::Str(s) => Val::Str(uri_encode(s).into()),
+                // RFC 3986: all but the unreserved characters, as a query parameter.
+                Val::Str(s) => Val::Str(encode_query_component(s).into()),
                 a => return Err(self.wrong_args("a string", &[a])),
             },
             // An unset region gets the first partition, as in botocore.
@@ -214,26 +216,6 @@ fn is_virtual_hostable_s3_bucket(s: &str, subdomains: bool) -> bool {
         && !s.chars().any(char::is_uppercase)
         && !url::looks_like_ipv4(s)
         && is_valid_host_label(s, subdomains)
-}
-
-/// RFC 3986 percent-encoding of everything but the unreserved characters, upper-case hex.
-pub(crate) fn uri_encode(s: &str) -> String {
-    percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
-}
-
-/// Percent-encodes the UTF-8 bytes of `s` that `keep` does not keep.
-pub(crate) fn percent_encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if keep(b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
-    }
-    out
 }
 
 /// `arn:partition:service:region:account:resource`, the resource split on `:` and `/`; unset

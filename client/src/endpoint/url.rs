@@ -4,8 +4,8 @@
 
 use std::net::Ipv6Addr;
 
-use super::functions::percent_encode;
 use super::value::Val;
+use crate::protocol::encode_greedy_label;
 
 /// The URL's `scheme`, `authority`, `path`, `normalizedPath` and `isIp`; unset unless the
 /// scheme is `http` or `https`, there is no query, and the port (if any) is a number up to 65535.
@@ -19,9 +19,9 @@ pub(crate) fn parse_url(input: &str) -> Val {
     let Some(host) = host_of(url.authority) else {
         return Val::None;
     };
-    let mut normalized = percent_encode(&remove_dot_segments(url.path), |b| {
-        b.is_ascii_alphanumeric() || b"_.-~/".contains(&b)
-    });
+    // Once dot segments are gone, this is a greedy label's encoding: `/` kept, each segment
+    // encoded but for the unreserved characters.
+    let mut normalized = encode_greedy_label(&remove_dot_segments(url.path));
     if !normalized.ends_with('/') {
         normalized.push('/');
     }
