@@ -139,13 +139,19 @@ impl Evaluator<'_> {
                 }
                 Ok(Val::None)
             }
-            Expr::Call(Func::Ite, args) => match self.expr(args[0], scope)? {
-                Val::Bool(true) => self.expr(args[1], scope),
-                Val::Bool(false) => self.expr(args[2], scope),
-                other => Err(ResolveError::Evaluation(format!(
-                    "`ite` takes a boolean condition, not {}",
-                    other.kind()
-                ))),
+            // Three arguments, as the loader checked.
+            Expr::Call(Func::Ite, args) => match args[..] {
+                [condition, then, otherwise] => match self.expr(condition, scope)? {
+                    Val::Bool(true) => self.expr(then, scope),
+                    Val::Bool(false) => self.expr(otherwise, scope),
+                    other => Err(ResolveError::Evaluation(format!(
+                        "`ite` takes a boolean condition, not {}",
+                        other.kind()
+                    ))),
+                },
+                _ => Err(ResolveError::Evaluation(
+                    "`ite` takes 3 arguments".to_owned(),
+                )),
             },
             Expr::Call(func, args) => {
                 let values = args
