@@ -36,6 +36,7 @@
 mod cycles;
 mod docs;
 mod emit;
+pub mod endpoint_rules;
 mod error;
 mod facts;
 mod layout;
