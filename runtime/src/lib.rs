@@ -61,6 +61,9 @@ pub mod protocol;
 #[cfg(any(feature = "client", feature = "local-endpoint"))]
 pub mod sigv4;
 
+#[clippy::msrv = "1.75"]
+mod escape;
+
 #[cfg(feature = "client")]
 pub mod client;
 #[cfg(feature = "local-endpoint")]

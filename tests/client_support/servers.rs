@@ -24,6 +24,9 @@ pub enum Misbehavior {
     EndlessBody,
     /// Reads the request and declares a body of 1 GiB.
     HugeContentLength,
+    /// Reads the request, sends headers promising 1000 bytes and 20 of them, then resets the
+    /// connection (TCP RST).
+    ResetMidBody,
 }
 
 /// A running misbehaving server.
@@ -73,6 +76,10 @@ impl Server {
     }
 }
 
+/// Headers promising 1000 bytes of body, and the first 20 of them.
+const HEAD_THEN_PART_OF_THE_BODY: &[u8] =
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"protectedQuery\":{";
+
 async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
     let mut buffer = vec![0u8; 64 * 1024];
     let hold = std::future::pending::<()>();
@@ -94,11 +101,7 @@ async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
         }
         Misbehavior::StallMidBody => {
             let _ = stream.read(&mut buffer).await;
-            let _ = stream
-                .write_all(
-                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"protectedQuery\":{",
-                )
-                .await;
+            let _ = stream.write_all(HEAD_THEN_PART_OF_THE_BODY).await;
             hold.await
         }
         Misbehavior::EndlessBody => {
@@ -111,6 +114,15 @@ async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
             chunk.extend(std::iter::repeat(b' ').take(0x4000));
             chunk.extend_from_slice(b"\r\n");
             while stream.write_all(&chunk).await.is_ok() {}
+        }
+        Misbehavior::ResetMidBody => {
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream.write_all(HEAD_THEN_PART_OF_THE_BODY).await;
+            // Time for the client to read the headers, so that the reset cuts the body.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            // A zero linger makes the close a reset, sent at once.
+            #[allow(deprecated)]
+            let _ = stream.set_linger(Some(std::time::Duration::ZERO));
         }
         Misbehavior::HugeContentLength => {
             let _ = stream.read(&mut buffer).await;

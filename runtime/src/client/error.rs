@@ -1,9 +1,15 @@
 //! What a call or a client build can fail with.
+//!
+//! Every error here prints its whole story on one line: what failed, then each cause (the
+//! connection refused, the reset, the credentials provider's own message), each said once.
+//! `source()` returns nothing the line has not said, so a reporter that walks the chain
+//! (anyhow's `{:#}`) prints each cause once too.
 
 use std::fmt;
 
 use aws_credential_types::provider::error::CredentialsError;
 
+use super::error_chain::Chain;
 use super::transport::{TransportError, TransportErrorKind};
 use crate::endpoint::EndpointError;
 use crate::protocol::{InputError, OutputDecodeError, ResponseError, ServiceError};
@@ -84,7 +90,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidInput(e) => e.fmt(f),
-            Self::Credentials(e) => write!(f, "no credentials: {e}"),
+            Self::Credentials(e) => write!(f, "no credentials: {}", Chain(e)),
             Self::Signing(e) => e.fmt(f),
             Self::Transport(e) => e.fmt(f),
             Self::Service(e) => e.fmt(f),
@@ -93,20 +99,19 @@ impl fmt::Display for Error {
     }
 }
 
-/// `Display` shows the inner error's message, so `source()` goes on from the inner error's own
-/// source: a reporter that walks the chain prints each message once.
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidInput(e) => e.source(),
-            Self::Credentials(e) => e.source(),
-            Self::Signing(e) => e.source(),
-            Self::Transport(e) => e.source(),
-            Self::Service(e) => e.source(),
-            Self::Decode(e) => e.source(),
-        }
-    }
-}
+/// `Display` is the inner error's whole chain, so `source()` has nothing to add; match on the
+/// variants for the inner error.
+///
+/// ```
+/// use cleanrooms_runtime::client::{CredentialsError, Error};
+///
+/// let cause = std::io::Error::other("the SSO session has expired; run `aws sso login`");
+/// let error = Error::Credentials(CredentialsError::provider_error(cause));
+/// assert!(error.to_string().starts_with("no credentials: "));
+/// assert!(error.to_string().ends_with(": the SSO session has expired; run `aws sso login`"));
+/// assert!(std::error::Error::source(&error).is_none());
+/// ```
+impl std::error::Error for Error {}
 
 impl From<InputError> for Error {
     fn from(error: InputError) -> Self {
@@ -177,7 +182,7 @@ impl fmt::Display for BuildError {
                  credentials to the builder"
             ),
             Self::InvalidEnvironment { variable, reason } => write!(f, "{variable}: {reason}"),
-            Self::Tls(e) => write!(f, "TLS could not be set up: {e}"),
+            Self::Tls(e) => write!(f, "TLS could not be set up: {}", Chain(e)),
             Self::CaBundle { path, reason } => {
                 write!(f, "the CA bundle {}: {reason}", path.display())
             }
@@ -185,16 +190,8 @@ impl fmt::Display for BuildError {
     }
 }
 
-impl std::error::Error for BuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            // Their messages are shown whole.
-            Self::Endpoint(e) => e.source(),
-            Self::Tls(e) => e.source(),
-            _ => None,
-        }
-    }
-}
+/// `Display` says it all (the inner error's whole chain), so `source()` has nothing to add.
+impl std::error::Error for BuildError {}
 
 impl From<EndpointError> for BuildError {
     fn from(error: EndpointError) -> Self {

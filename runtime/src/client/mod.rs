@@ -49,6 +49,7 @@
 
 mod builder;
 mod error;
+mod error_chain;
 mod hyper_transport;
 mod identity;
 mod quota;
