@@ -208,22 +208,24 @@ impl ClientBuilder {
     ///
     /// # Errors
     ///
-    /// An invalid environment variable, an endpoint configuration error, no region, or no
-    /// credentials.
+    /// An invalid environment variable, no region (needed even with a custom endpoint: requests
+    /// are signed for a region), an endpoint configuration error, or no credentials.
     pub fn build(self) -> Result<Client, BuildError> {
         if let Some(error) = self.env_error {
             return Err(error);
         }
-        let endpoint = resolve_endpoint(&EndpointParams {
-            region: self.region.as_deref(),
-            use_fips: self.use_fips,
-            use_dual_stack: self.use_dual_stack,
-            endpoint: self.endpoint_url.as_deref(),
-        })?;
+        // Checked first: the endpoint rules would accept a custom endpoint alone, but the
+        // requests are signed for a region all the same.
         let region = self
             .region
             .filter(|r| !r.is_empty())
             .ok_or(BuildError::MissingRegion)?;
+        let endpoint = resolve_endpoint(&EndpointParams {
+            region: Some(&region),
+            use_fips: self.use_fips,
+            use_dual_stack: self.use_dual_stack,
+            endpoint: self.endpoint_url.as_deref(),
+        })?;
         let credentials = match self.credentials {
             Some(credentials) => credentials,
             None => {

@@ -135,6 +135,18 @@ pub enum BuildError {
     /// The endpoint configuration is invalid (e.g. a custom endpoint with FIPS).
     Endpoint(EndpointError),
     /// No region: SigV4 signs for a region, so one is needed even with a custom endpoint.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::client::{BuildError, Client, Credentials};
+    ///
+    /// let error = Client::builder()
+    ///     .endpoint_url("http://127.0.0.1:4566")
+    ///     .credentials(Credentials::new("AKIDEXAMPLE", "secret", None, None, "example"))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(matches!(error, BuildError::MissingRegion));
+    /// assert!(error.to_string().contains("even with a custom endpoint"));
+    /// ```
     MissingRegion,
     /// No credentials were given and none are in the environment.
     MissingCredentials,
@@ -168,7 +180,8 @@ impl fmt::Display for BuildError {
         match self {
             Self::Endpoint(e) => e.fmt(f),
             Self::MissingRegion => f.write_str(
-                "no region: set AWS_REGION or call `region` on the builder (requests are signed for a region)",
+                "no region: requests are signed for a region, so one is needed even with a custom \
+                 endpoint; set AWS_REGION or call `region` on the builder",
             ),
             Self::MissingCredentials => f.write_str(
                 "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give credentials or a credentials provider to the builder",
