@@ -63,6 +63,8 @@ pub mod sigv4;
 
 #[clippy::msrv = "1.75"]
 mod escape;
+#[clippy::msrv = "1.75"]
+mod redact;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -16,6 +16,7 @@ use super::transport::Transport;
 use super::{Client, Inner};
 use crate::endpoint::{resolve_endpoint, EndpointParams};
 use crate::protocol::retry::RetryConfig;
+use crate::redact::redact_url;
 
 mod env;
 
@@ -76,7 +77,10 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("region", &self.region)
-            .field("endpoint_url", &self.endpoint_url)
+            .field(
+                "endpoint_url",
+                &self.endpoint_url.as_deref().map(redact_url),
+            )
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
             .field(
