@@ -10,7 +10,7 @@ use aws_credential_types::Credentials;
 
 use super::error::BuildError;
 use super::hyper_transport::{HyperTransport, TransportLimits};
-use super::identity::IdentityCache;
+use super::identity_cache::IdentityCache;
 use super::quota::RetryPartition;
 use super::transport::Transport;
 use super::{Client, Inner};
@@ -61,6 +61,7 @@ pub struct ClientBuilder {
     use_fips: bool,
     use_dual_stack: bool,
     credentials: Option<SharedCredentialsProvider>,
+    credentials_load_timeout: Option<Duration>,
     retry_config: RetryConfig,
     retry_partition: Option<String>,
     limits: TransportLimits,
@@ -87,6 +88,7 @@ impl fmt::Debug for ClientBuilder {
                 "credentials",
                 &self.credentials.as_ref().map(|_| "** redacted **"),
             )
+            .field("credentials_load_timeout", &self.credentials_load_timeout)
             .field("retry_config", &self.retry_config)
             .field("retry_partition", &self.retry_partition)
             .field("limits", &self.limits)
@@ -139,6 +141,15 @@ impl ClientBuilder {
     /// they near expiry.
     pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(SharedCredentialsProvider::new(provider));
+        self
+    }
+
+    /// How long a load from the credentials provider may take
+    /// ([`DEFAULT_LOAD_TIMEOUT`](super::DEFAULT_LOAD_TIMEOUT), 5 s, unless set). The calls
+    /// waiting for a load that runs out fail with a timeout error
+    /// ([`Error::is_timeout`](super::Error::is_timeout)), not retried.
+    pub fn credentials_load_timeout(mut self, timeout: Duration) -> Self {
+        self.credentials_load_timeout = Some(timeout);
         self
     }
 
@@ -253,6 +264,10 @@ impl ClientBuilder {
                 Arc::new(HyperTransport::with_limits(self.limits).map_err(BuildError::Tls)?)
             }
         };
+        let mut identity = IdentityCache::from_shared(credentials);
+        if let Some(timeout) = self.credentials_load_timeout {
+            identity = identity.with_load_timeout(timeout);
+        }
         let retry_partition = match self.retry_partition {
             Some(name) => RetryPartition::new(name),
             None => RetryPartition::default_for(&region, endpoint.url()),
@@ -261,7 +276,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 endpoint,
                 region,
-                identity: IdentityCache::from_shared(credentials),
+                identity,
                 transport,
                 retry_config: self.retry_config,
                 retry_partition,

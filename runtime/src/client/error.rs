@@ -44,9 +44,14 @@ impl Error {
         }
     }
 
-    /// Whether the (last) attempt timed out, or the operation timeout ran out.
+    /// Whether the (last) attempt timed out, the operation timeout ran out, or the credentials
+    /// provider did not answer within the load timeout.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Self::Transport(e) if e.is_timeout())
+        match self {
+            Self::Transport(e) => e.is_timeout(),
+            Self::Credentials(e) => matches!(e, CredentialsError::ProviderTimedOut(_)),
+            _ => false,
+        }
     }
 
     /// Whether the standard retry mode would retry this error: throttling, 500/502/503/504,
@@ -90,6 +95,13 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidInput(e) => e.fmt(f),
+            // Its own text gives whole seconds only ("after 0 seconds").
+            Self::Credentials(CredentialsError::ProviderTimedOut(timeout)) => write!(
+                f,
+                "no credentials: the credentials provider did not answer within the load \
+                 timeout ({:?})",
+                timeout.timeout_duration()
+            ),
             Self::Credentials(e) => write!(f, "no credentials: {}", Chain(e)),
             Self::Signing(e) => e.fmt(f),
             Self::Transport(e) => e.fmt(f),

@@ -51,7 +51,7 @@ mod builder;
 mod error;
 mod error_chain;
 mod hyper_transport;
-mod identity;
+mod identity_cache;
 mod quota;
 #[cfg(feature = "aws-config")]
 mod sdk_config;
@@ -76,7 +76,7 @@ pub use hyper_transport::{
     HyperTransport, TransportLimits, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_READ_TIMEOUT,
 };
-pub use identity::{IdentityCache, DEFAULT_REFRESH_BUFFER};
+pub use identity_cache::{IdentityCache, DEFAULT_LOAD_TIMEOUT, DEFAULT_REFRESH_BUFFER};
 pub use quota::RetryPartition;
 #[cfg(feature = "aws-config")]
 pub use sdk_config::{load_sdk_config, sdk_config_loader};
@@ -140,6 +140,7 @@ impl fmt::Debug for Client {
             .field("endpoint", &inner.endpoint.url())
             .field("region", &inner.region)
             .field("credentials", &"** redacted **")
+            .field("credentials_load_timeout", &inner.identity.load_timeout())
             .field("retry_config", &inner.retry_config)
             .field("retry_partition", &inner.retry_partition)
             .field("limits", &inner.limits)
