@@ -9,8 +9,9 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 use aws_credential_types::Credentials;
 
 use super::error::BuildError;
-use super::hyper_transport::{HyperTransport, TransportLimits};
+use super::hyper_transport::HyperTransport;
 use super::identity_cache::IdentityCache;
+use super::limits::TransportLimits;
 use super::quota::RetryPartition;
 use super::transport::Transport;
 use super::{Client, Inner};
@@ -174,9 +175,10 @@ impl ClientBuilder {
         self
     }
 
-    /// How long to wait for the next byte of a response: the headers, then each piece of the
-    /// body ([`DEFAULT_READ_TIMEOUT`](super::DEFAULT_READ_TIMEOUT), 60 s, unless set). Applies
-    /// to the default transport; a stalled attempt is retried.
+    /// How long to wait with nothing moving: for the connection to take the request body, for
+    /// the response's headers, then for each piece of its body
+    /// ([`DEFAULT_READ_TIMEOUT`](super::DEFAULT_READ_TIMEOUT), 60 s, unless set). Applies to
+    /// the default transport; a stalled attempt is retried.
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.limits = self.limits.with_read_timeout(timeout);
         self
@@ -188,6 +190,23 @@ impl ClientBuilder {
     /// error, not retried. Applies to the default transport.
     pub fn max_response_size(mut self, bytes: usize) -> Self {
         self.limits = self.limits.with_max_response_size(bytes);
+        self
+    }
+
+    /// How slow a request or response body may be before the attempt ends
+    /// ([`StalledStreamProtection::enabled`](super::StalledStreamProtection::enabled): at least
+    /// 1 byte/s over 20 s, unless set; [`StalledStreamProtection::disabled`](super::StalledStreamProtection::disabled)
+    /// turns it off). Applies to the default transport; a stalled attempt is retried.
+    pub fn stalled_stream_protection(mut self, protection: super::StalledStreamProtection) -> Self {
+        self.limits = self.limits.with_stalled_stream_protection(protection);
+        self
+    }
+
+    /// How long an idle connection stays in the pool before it is closed
+    /// ([`DEFAULT_POOL_IDLE_TIMEOUT`](super::DEFAULT_POOL_IDLE_TIMEOUT), 90 s, unless set;
+    /// `None`: until the server closes it). Applies to the default transport.
+    pub fn pool_idle_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.limits = self.limits.with_pool_idle_timeout(timeout);
         self
     }
 

@@ -16,8 +16,9 @@ pub type TransportFuture<'a> =
 
 /// Sends one HTTP request and reads the whole response. The client calls it once per attempt,
 /// with a request already signed, and applies the attempt and operation timeouts and the
-/// retries around it; the connect and read timeouts and the response size cap are the
-/// transport's (as [`HyperTransport`](super::HyperTransport) does them).
+/// retries around it; the connect and read timeouts, the stalled-stream protection and the
+/// response size cap are the transport's (as [`HyperTransport`](super::HyperTransport) does
+/// them).
 ///
 /// Implement it to put the client on another HTTP stack, or in memory for tests:
 ///

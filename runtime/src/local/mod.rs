@@ -71,6 +71,7 @@ mod service;
 use std::collections::VecDeque;
 use std::fmt;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
@@ -124,6 +125,8 @@ impl Drop for LocalEndpoint {
 struct Shared {
     verifier: Verifier,
     state: Mutex<State>,
+    /// Connections open now (accepted and not yet closed by either side).
+    open_connections: AtomicUsize,
 }
 
 #[derive(Default)]
@@ -165,6 +168,7 @@ impl LocalEndpoint {
                 region: region.into(),
             },
             state: Mutex::new(State::default()),
+            open_connections: AtomicUsize::new(0),
         });
         let server = tokio::spawn(accept_loop(listener, shared.clone()));
         Ok(Self {
@@ -187,6 +191,12 @@ impl LocalEndpoint {
     /// The region requests must be signed for.
     pub fn region(&self) -> &str {
         &self.shared.verifier.region
+    }
+
+    /// How many connections are open now: accepted, and closed by neither the client nor the
+    /// endpoint. A client's idle connections show here until its pool closes them.
+    pub fn open_connections(&self) -> usize {
+        self.shared.open_connections.load(Ordering::SeqCst)
     }
 
     /// Adds a running (`STARTED`) query to `membership_id` and returns its new id.

@@ -1,6 +1,7 @@
 //! Serving HTTP: the accept loop, and each request through the signature check, the fault
 //! queue and the store to a JSON response with a `Date` and a request id.
 
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
@@ -41,11 +42,28 @@ pub(super) async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
 }
 
 async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
+    let _open = OpenConnection::count(&shared);
     let service = service_fn(move |request| handle(shared.clone(), request));
     // A connection that fails (or that a fault drops) just ends.
     let _ = http1::Builder::new()
         .serve_connection(TokioIo::new(stream), service)
         .await;
+}
+
+/// Counts a connection as open while it lives (also when its task is stopped).
+struct OpenConnection(Arc<Shared>);
+
+impl OpenConnection {
+    fn count(shared: &Arc<Shared>) -> Self {
+        shared.open_connections.fetch_add(1, Ordering::SeqCst);
+        Self(shared.clone())
+    }
+}
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        self.0.open_connections.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 async fn handle(
