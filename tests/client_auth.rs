@@ -229,6 +229,44 @@ async fn an_unsigned_request_is_missing_authentication_token() {
     );
 }
 
+#[tokio::test]
+async fn a_date_or_token_sent_twice_is_an_incomplete_signature_exception() {
+    let token = "FQoGZXIvYXdzEXAMPLESESSIONTOKEN";
+    let with_token = Credentials::new(ACCESS_KEY_ID, SECRET, Some(token.into()), None, "test");
+    let endpoint = LocalEndpoint::start(with_token.clone()).await.unwrap();
+    for (name, second) in [
+        ("x-amz-date", "20200101T000000Z"),
+        ("x-amz-security-token", "another-token"),
+    ] {
+        let mut request = http::Request::patch(format!(
+            "{}/memberships/{MEMBERSHIP}/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000",
+            endpoint.url()
+        ))
+        .header("host", endpoint.addr().to_string())
+        .header("content-type", "application/json")
+        .body(br#"{"targetStatus":"CANCELLED"}"#.to_vec())
+        .unwrap();
+        sign_request(&mut request, &with_token, "us-east-1", SystemTime::now()).unwrap();
+        request
+            .headers_mut()
+            .append(name, http::HeaderValue::from_static(second));
+        let response = send_raw(request).await;
+        let Err(ResponseError::Service(error)) = parse_response(&response) else {
+            panic!("{response:?}")
+        };
+        assert_eq!(error.status(), 400, "{name}");
+        let (code, message) = unhandled(&error);
+        assert_eq!(code, Some("IncompleteSignatureException"), "{name}");
+        assert!(
+            message
+                .unwrap_or_default()
+                .contains(&format!("'{name}' appears more than once")),
+            "{message:?}"
+        );
+    }
+    assert_eq!(endpoint.request_count(), 2);
+}
+
 /// A provider that counts how often it is asked, as a stand-in for aws-config's chain; its
 /// credentials expire after `lifetime`.
 #[derive(Debug)]
