@@ -17,9 +17,7 @@ use cleanrooms_runtime::protocol::{
     UpdateProtectedQueryError, ValidationException,
 };
 use client_support::servers::{Misbehavior, Server};
-use client_support::{builder, cancel, endpoint, MEMBERSHIP};
-
-const QUERY: &str = "a1b2c3d4-5678-90ab-cdef-000000000000";
+use client_support::{builder, cancel, endpoint, MEMBERSHIP, QUERY};
 
 fn is_error<T: StdError + Send + Sync + 'static>() {}
 

@@ -10,7 +10,7 @@ use cleanrooms_runtime::client::{HyperTransport, Transport};
 use cleanrooms_runtime::local::{
     LocalEndpoint, DEFAULT_REQUEST_TIMEOUT, MAX_BODY_SIZE, MAX_CONNECTIONS, MAX_KEPT_BYTES,
 };
-use client_support::{endpoint, MEMBERSHIP};
+use client_support::{endpoint, hand_made_request, MEMBERSHIP, QUERY};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -24,13 +24,7 @@ const CLOSED_BY_THE_TIMEOUT_SET: Duration = Duration::from_secs(10);
 
 /// An unsigned request with a body of `size` bytes.
 fn unsigned(endpoint: &LocalEndpoint, size: usize) -> http::Request<Vec<u8>> {
-    http::Request::patch(format!(
-        "{}/memberships/{MEMBERSHIP}/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000",
-        endpoint.url()
-    ))
-    .header("content-type", "application/json")
-    .body(vec![b' '; size])
-    .unwrap()
+    hand_made_request(endpoint, MEMBERSHIP, QUERY, &vec![b' '; size])
 }
 
 /// Everything the endpoint sends on `stream` until it closes the connection, within `bound`.

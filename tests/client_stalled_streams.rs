@@ -13,9 +13,8 @@ use cleanrooms_runtime::client::{
 };
 use cleanrooms_runtime::protocol::retry::RetryConfig;
 use client_support::servers::{Misbehavior, Server};
-use client_support::{cancel, credentials, MEMBERSHIP};
+use client_support::{cancel, credentials, MEMBERSHIP, QUERY};
 
-const QUERY: &str = "a1b2c3d4-5678-90ab-cdef-000000000000";
 /// Far above any bound under test: reaching it means a hang.
 const HANG: Duration = Duration::from_secs(120);
 /// A read timeout that never ends a test: only the protection can.

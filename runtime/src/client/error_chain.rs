@@ -32,6 +32,28 @@ impl fmt::Display for Chain<'_> {
     }
 }
 
+/// An error told by its cause: `Display` and `source()` are those of the error's own source
+/// (or, without one, the error's own `Display`). For a wrapper whose own words add nothing
+/// (hyper-util's `client error (Connect)`), or an error shared behind an `Arc` whose cause must
+/// be handed on.
+#[derive(Debug)]
+pub(crate) struct ToldByCause<E>(pub(crate) E);
+
+impl<E: StdError> fmt::Display for ToldByCause<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.source() {
+            Some(cause) => fmt::Display::fmt(cause, f),
+            None => fmt::Display::fmt(&self.0, f),
+        }
+    }
+}
+
+impl<E: StdError> StdError for ToldByCause<E> {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.0.source().and_then(StdError::source)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +88,18 @@ mod tests {
             Chain(&error).to_string(),
             "tcp connect error: Connection refused (os error 111)"
         );
+    }
+
+    #[test]
+    fn an_error_told_by_its_cause_shows_the_cause_and_goes_on_from_it() {
+        let error = ToldByCause(chain(&[
+            "client error (Connect)",
+            "tcp connect error",
+            "refused",
+        ]));
+        assert_eq!(error.to_string(), "tcp connect error");
+        assert_eq!(Chain(&error).to_string(), "tcp connect error: refused");
+        assert_eq!(ToldByCause(chain(&["alone"])).to_string(), "alone");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use hyper_util::client::legacy::Client as HyperClient;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 use super::connector::{ConnectTimeout, TimeoutConnector};
+use super::error_chain::ToldByCause;
 use super::limits::TransportLimits;
 use super::transfer_watch::{Expired, TransferWatch};
 use super::transport::{Transport, TransportError, TransportErrorKind, TransportFuture};
@@ -293,27 +294,8 @@ fn classify(error: hyper_util::client::legacy::Error) -> TransportError {
     match find::<ConnectTimeout>(&error) {
         // Say it plainly rather than hyper's "client error (Connect)".
         Some(timeout) => TransportError::new(kind, *timeout),
-        None => TransportError::new(kind, HyperClientError(error)),
-    }
-}
-
-/// A hyper client error told by its cause: hyper-util's own text (`client error (Connect)`)
-/// says no more than the [`TransportErrorKind`] does.
-#[derive(Debug)]
-struct HyperClientError(hyper_util::client::legacy::Error);
-
-impl fmt::Display for HyperClientError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.source() {
-            Some(cause) => fmt::Display::fmt(cause, f),
-            None => fmt::Display::fmt(&self.0, f),
-        }
-    }
-}
-
-impl StdError for HyperClientError {
-    fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.0.source().and_then(StdError::source)
+        // hyper-util's own text (`client error (Connect)`) says no more than the kind does.
+        None => TransportError::new(kind, ToldByCause(error)),
     }
 }
 

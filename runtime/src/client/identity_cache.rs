@@ -12,6 +12,8 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 use aws_credential_types::Credentials;
 use tokio::sync::OnceCell;
 
+use super::error_chain::ToldByCause;
+
 /// Credentials are loaded again this long (plus up to half of it, at random) before they
 /// expire.
 pub const DEFAULT_REFRESH_BUFFER: Duration = Duration::from_secs(10);
@@ -165,7 +167,7 @@ impl IdentityCache {
 /// A load's error for one of the callers that waited for it: the same kind, with the same
 /// cause (`CredentialsError` cannot be cloned).
 fn shared(error: &Arc<CredentialsError>) -> CredentialsError {
-    let cause = SharedCause(Arc::clone(error));
+    let cause = ToldByCause(Arc::clone(error));
     match &**error {
         CredentialsError::ProviderTimedOut(timeout) => {
             CredentialsError::provider_timed_out(timeout.timeout_duration())
@@ -177,26 +179,6 @@ fn shared(error: &Arc<CredentialsError>) -> CredentialsError {
         CredentialsError::InvalidConfiguration(_) => CredentialsError::invalid_configuration(cause),
         CredentialsError::ProviderError(_) => CredentialsError::provider_error(cause),
         _ => CredentialsError::unhandled(cause),
-    }
-}
-
-/// The cause of a shared load error, as the error itself gives it: its `Display` and `source()`
-/// are those of the error's own source.
-#[derive(Debug)]
-struct SharedCause(Arc<CredentialsError>);
-
-impl fmt::Display for SharedCause {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.source() {
-            Some(cause) => fmt::Display::fmt(cause, f),
-            None => fmt::Display::fmt(&self.0, f),
-        }
-    }
-}
-
-impl StdError for SharedCause {
-    fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.0.source().and_then(StdError::source)
     }
 }
 

@@ -180,18 +180,22 @@ mod tests {
         }
     }
 
+    fn static_credentials() -> SharedCredentialsProvider {
+        SharedCredentialsProvider::new(Credentials::new(
+            "AKIDEXAMPLE",
+            "secret",
+            None,
+            None,
+            "test",
+        ))
+    }
+
     #[test]
     fn a_client_from_an_sdk_config_takes_its_region_endpoint_retries_and_timeouts() {
         let config = SdkConfig::builder()
             .region(aws_types::region::Region::new("eu-central-1"))
             .endpoint_url("http://127.0.0.1:4566")
-            .credentials_provider(SharedCredentialsProvider::new(Credentials::new(
-                "AKIDEXAMPLE",
-                "secret",
-                None,
-                None,
-                "test",
-            )))
+            .credentials_provider(static_credentials())
             .retry_config(SdkRetryConfig::standard().with_max_attempts(5))
             .timeout_config(
                 TimeoutConfig::builder()
@@ -224,13 +228,7 @@ mod tests {
         use aws_smithy_runtime_api::client::stalled_stream_protection::StalledStreamProtectionConfig;
         let config = SdkConfig::builder()
             .region(aws_types::region::Region::new("eu-central-1"))
-            .credentials_provider(SharedCredentialsProvider::new(Credentials::new(
-                "AKIDEXAMPLE",
-                "secret",
-                None,
-                None,
-                "test",
-            )))
+            .credentials_provider(static_credentials())
             .stalled_stream_protection(
                 StalledStreamProtectionConfig::enabled()
                     .upload_enabled(false)
