@@ -52,6 +52,18 @@ fn the_request_timeout_is_30_s_by_default_as_in_hyper() {
 }
 
 #[tokio::test]
+async fn a_request_timeout_of_any_length_is_taken() {
+    let endpoint = endpoint().await;
+    endpoint.set_request_timeout(Duration::MAX);
+    let response = HyperTransport::new(None)
+        .unwrap()
+        .send(unsigned(&endpoint, 10))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403, "served, unsigned");
+}
+
+#[tokio::test]
 async fn a_connection_that_does_not_finish_its_headers_is_closed_after_the_request_timeout() {
     let endpoint = endpoint().await;
     endpoint.set_request_timeout(REQUEST_TIMEOUT);

@@ -155,7 +155,10 @@ impl IdentityCache {
         let expiry = credentials
             .expiry()
             .unwrap_or_else(|| now + DEFAULT_EXPIRATION);
-        let buffer = self.buffer.mul_f64(1.0 + fastrand::f64() * 0.5);
+        // Up to half again, at random (`mul_f64` would panic on a huge buffer).
+        let buffer =
+            Duration::try_from_secs_f64(self.buffer.as_secs_f64() * (1.0 + fastrand::f64() * 0.5))
+                .unwrap_or(Duration::MAX);
         let refresh_at = expiry.checked_sub(buffer).unwrap_or(now);
         Ok(Cached {
             credentials,
@@ -247,6 +250,15 @@ mod tests {
         cache.credentials().await.unwrap();
         let second = cache.credentials().await.unwrap();
         assert_eq!(second.access_key_id(), "AKID1");
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_refresh_buffer_longer_than_any_lifetime_loads_on_every_call_and_never_panics() {
+        let (cache, calls) = counting(Duration::from_secs(3600));
+        let cache = cache.with_refresh_buffer(Duration::MAX);
+        cache.credentials().await.unwrap();
+        cache.credentials().await.unwrap();
         assert_eq!(calls.load(Ordering::SeqCst), 2);
     }
 

@@ -203,11 +203,13 @@ impl ThroughputMonitor {
     }
 
     /// When to call [`check`](Self::check) next: one grace period after the start, then at
-    /// each bin's end.
-    pub(crate) fn next_check(&self, now: Instant) -> Instant {
-        let next_bin = self.bin_number(now).saturating_add(1);
-        let next_bin = u32::try_from(next_bin).unwrap_or(u32::MAX);
-        (self.started + self.window()).max(self.started + self.bin * next_bin)
+    /// each bin's end; `None` if that is past any time the clock can tell (a grace period of
+    /// centuries).
+    pub(crate) fn next_check(&self, now: Instant) -> Option<Instant> {
+        let first = self.started.checked_add(self.window())?;
+        let next_bin = u32::try_from(self.bin_number(now).saturating_add(1)).ok()?;
+        let next = self.started.checked_add(self.bin.checked_mul(next_bin)?)?;
+        Some(first.max(next))
     }
 
     /// Whether the last grace period moved at least the minimum throughput. Before one grace
@@ -218,8 +220,9 @@ impl ThroughputMonitor {
     /// The [`Stall`] when it did not.
     pub(crate) fn check(&mut self, now: Instant) -> Result<(), Stall> {
         let window = self.window();
-        if now < self.started + window {
-            return Ok(());
+        match self.started.checked_add(window) {
+            Some(judged_from) if now >= judged_from => {}
+            _ => return Ok(()),
         }
         self.advance(now);
         // The whole window, and what has come in the current bin (which can only help).
@@ -264,7 +267,7 @@ mod tests {
     fn a_body_is_not_judged_before_one_grace_period() {
         let (mut monitor, start) = monitor(20, 1);
         assert_eq!(monitor.check(at(start, 19_999)), Ok(()));
-        assert_eq!(monitor.next_check(at(start, 100)), at(start, 20_000));
+        assert_eq!(monitor.next_check(at(start, 100)), Some(at(start, 20_000)));
     }
 
     #[test]
@@ -306,8 +309,24 @@ mod tests {
     #[test]
     fn checks_come_every_tenth_of_the_grace_period_after_the_first() {
         let (monitor, start) = monitor(20, 1);
-        assert_eq!(monitor.next_check(at(start, 20_000)), at(start, 22_000));
-        assert_eq!(monitor.next_check(at(start, 21_999)), at(start, 22_000));
+        assert_eq!(
+            monitor.next_check(at(start, 20_000)),
+            Some(at(start, 22_000))
+        );
+        assert_eq!(
+            monitor.next_check(at(start, 21_999)),
+            Some(at(start, 22_000))
+        );
+    }
+
+    #[test]
+    fn a_grace_period_past_what_the_clock_can_tell_never_judges_and_never_panics() {
+        let start = Instant::now();
+        let protection = StalledStreamProtection::enabled().with_grace_period(Duration::MAX);
+        let mut monitor = ThroughputMonitor::new(&protection, start);
+        monitor.record(at(start, 1), 1);
+        assert_eq!(monitor.next_check(at(start, 1)), None);
+        assert_eq!(monitor.check(at(start, 1_000_000)), Ok(()));
     }
 
     #[test]

@@ -58,12 +58,17 @@ impl TransferWatch {
     /// When to look again if nothing happens before: the read timeout's end or the next
     /// throughput check, whichever comes first; `None` when nothing is limited.
     pub(crate) fn deadline(&self, now: Instant) -> Option<Instant> {
-        let silent = self.read_timeout.map(|limit| self.last_progress + limit);
-        let check = self.throughput.as_ref().map(|m| m.next_check(now));
+        let silent = self.silent_from();
+        let check = self.throughput.as_ref().and_then(|m| m.next_check(now));
         match (silent, check) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }
+    }
+
+    /// When the read timeout runs out, if it does within what the clock can tell.
+    fn silent_from(&self) -> Option<Instant> {
+        self.last_progress.checked_add(self.read_timeout?)
     }
 
     /// Whether the phase may go on at `now`.
@@ -72,8 +77,8 @@ impl TransferWatch {
     ///
     /// Why it may not: silent for the read timeout, or too slow.
     pub(crate) fn check(&mut self, now: Instant) -> Result<(), Expired> {
-        if let Some(limit) = self.read_timeout {
-            if now >= self.last_progress + limit {
+        if let (Some(limit), Some(silent_from)) = (self.read_timeout, self.silent_from()) {
+            if now >= silent_from {
                 return Err(Expired::Silent(limit));
             }
         }
@@ -130,6 +135,15 @@ mod tests {
         watch.body_done(start + SECOND);
         assert_eq!(watch.deadline(start + SECOND), Some(start + 61 * SECOND));
         assert_eq!(watch.check(start + 30 * SECOND), Ok(()));
+    }
+
+    #[test]
+    fn limits_past_what_the_clock_can_tell_are_no_limits_and_never_panic() {
+        let start = Instant::now();
+        let mut watch = TransferWatch::new(start, Some(Duration::MAX));
+        watch.watch_throughput(&protection().with_grace_period(Duration::MAX), start);
+        assert_eq!(watch.deadline(start), None);
+        assert_eq!(watch.check(start + 1000 * SECOND), Ok(()));
     }
 
     #[test]

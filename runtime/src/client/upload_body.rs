@@ -60,7 +60,11 @@ impl Upload {
         let Some(protection) = self.protection.filter(|_| !self.started && !self.sent) else {
             return deadline;
         };
-        let soon = now + (protection.grace_period() / 10).max(Duration::from_millis(1));
+        let Some(soon) =
+            now.checked_add((protection.grace_period() / 10).max(Duration::from_millis(1)))
+        else {
+            return deadline;
+        };
         Some(deadline.map_or(soon, |deadline| deadline.min(soon)))
     }
 

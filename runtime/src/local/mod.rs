@@ -115,6 +115,9 @@ pub use limits::{
 };
 pub use received::ReceivedRequest;
 
+/// The longest request timeout: longer ones are taken as this.
+const MAX_REQUEST_TIMEOUT: Duration = Duration::from_secs(365 * 24 * 3600);
+
 /// The region the endpoint accepts signatures for unless told otherwise.
 pub const DEFAULT_REGION: &str = "us-east-1";
 /// The account id in the ARNs the endpoint makes.
@@ -260,9 +263,10 @@ impl LocalEndpoint {
     /// For connections accepted from now on: how long a connection may take to send a
     /// request's headers (or stay idle between requests) before it is closed, and then to send
     /// the request's body before the endpoint answers `408 RequestTimeoutException`
-    /// ([`DEFAULT_REQUEST_TIMEOUT`], 30 s, unless set).
+    /// ([`DEFAULT_REQUEST_TIMEOUT`], 30 s, unless set; a longer one than a year is a year).
     pub fn set_request_timeout(&self, timeout: Duration) {
-        self.state().request_timeout = timeout;
+        // hyper adds the timeout to the time, which must not overflow.
+        self.state().request_timeout = timeout.min(MAX_REQUEST_TIMEOUT);
     }
 
     /// Sets the endpoint's clock `seconds` ahead of the machine's (behind if negative): its
