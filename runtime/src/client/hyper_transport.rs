@@ -191,10 +191,11 @@ impl HyperTransport {
                 Err(_deadline) => {
                     let mut upload = lock();
                     upload.check(Instant::now()).map_err(|expired| {
+                        // Not sent: still connecting, or the body not all taken.
                         let what = if upload.sent() {
                             "the response headers did not arrive"
                         } else {
-                            "the request body was not taken"
+                            "the request was not sent"
                         };
                         ended(what, "request body", expired)
                     })?;
