@@ -35,7 +35,7 @@
 //! | bodies read at once | [`MAX_BODIES_IN_FLIGHT`] (32) |
 //! | requests kept for [`received_requests`](LocalEndpoint::received_requests) | the last [`MAX_KEPT_REQUESTS`] (1,000), and no more than [`MAX_KEPT_BYTES`] (16 MiB) of headers and bodies |
 //!
-//! So the endpoint holds at most about 100 MiB of requests: 16 MiB of headers being read,
+//! So the endpoint holds at most about 64 MiB of requests: 16 MiB of headers being read,
 //! 32 MiB of bodies being read, 16 MiB kept.
 //!
 //! ```
