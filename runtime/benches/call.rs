@@ -7,12 +7,12 @@
 use std::hint::black_box;
 use std::time::{Duration, UNIX_EPOCH};
 
+use aws_union_client::operation::EndpointUrl;
 use bytes::Bytes;
 use cleanrooms_runtime::client::{Client, Credentials, Transport, TransportFuture};
-use cleanrooms_runtime::endpoint::Endpoint;
 use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
 use cleanrooms_runtime::protocol::{build_request, parse_response};
-use cleanrooms_runtime::sigv4::{sign_request, Signer};
+use cleanrooms_runtime::sigv4::{sign_request, Signer, SIGNING_NAME};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 const FIXTURE: &[u8] = include_bytes!("../tests/data/update_protected_query_full.json");
@@ -78,7 +78,8 @@ fn call(c: &mut Criterion) {
 }
 
 fn steps(c: &mut Criterion) {
-    let endpoint = Endpoint::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
+    let endpoint =
+        EndpointUrl::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
     let input = input();
     let credentials = credentials();
     let time = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
@@ -97,7 +98,7 @@ fn steps(c: &mut Criterion) {
         b.iter(|| {
             let mut request = request.clone();
             signer
-                .sign(&mut request, &credentials, "us-east-1", time)
+                .sign(&mut request, &credentials, "us-east-1", SIGNING_NAME, time)
                 .expect("signed");
             request
         })

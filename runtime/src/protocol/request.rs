@@ -17,8 +17,10 @@ use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HOST};
 use http::{HeaderValue, Method, Request, Uri};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use super::validate::{validate, InputError};
-use crate::endpoint::Endpoint;
+use aws_union_client::operation::{EndpointUrl, InputError, InputErrorKind};
+
+use super::error::OPERATION;
+use super::validate::validate;
 use crate::model::UpdateProtectedQueryInput;
 
 /// URI label encoding: every byte but `A-Z a-z 0-9 - _ ~` is percent-encoded, so `/`, `?`,
@@ -60,7 +62,7 @@ pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
 /// client.
 ///
 /// ```
-/// use cleanrooms_runtime::endpoint::Endpoint;
+/// use aws_union_client::operation::EndpointUrl;
 /// use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
 /// use cleanrooms_runtime::protocol::build_request;
 ///
@@ -69,7 +71,7 @@ pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
 ///     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
 ///     target_status: TargetProtectedQueryStatus::Cancelled,
 /// };
-/// let endpoint = Endpoint::parse("https://cleanrooms.us-east-1.amazonaws.com")?;
+/// let endpoint = EndpointUrl::parse("https://cleanrooms.us-east-1.amazonaws.com")?;
 /// let request = build_request(&input, &endpoint)?;
 /// assert_eq!(request.method(), "PATCH");
 /// assert_eq!(
@@ -86,7 +88,7 @@ pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
 /// The [`InputError`] of [`validate`]; nothing is built for an invalid input.
 pub fn build_request(
     input: &UpdateProtectedQueryInput,
-    endpoint: &Endpoint,
+    endpoint: &EndpointUrl,
 ) -> Result<Request<Vec<u8>>, InputError> {
     validate(input)?;
     let path = format!("{}{}", endpoint.base_path(), request_path(input));
@@ -96,7 +98,10 @@ pub fn build_request(
         .authority(endpoint.authority().clone())
         .path_and_query(path)
         .build()
-        .map_err(|_| InputError::not_encodable())?;
+        .map_err(|_| {
+            let reason = "the identifiers do not make a valid request URI";
+            InputError::new(OPERATION, "", InputErrorKind::NotEncodable { reason })
+        })?;
     let body = request_body(input);
     let content_length = HeaderValue::from(body.len());
     let mut request = Request::new(body);
@@ -127,8 +132,8 @@ mod tests {
         }
     }
 
-    fn endpoint(url: &str) -> Endpoint {
-        Endpoint::parse(url).unwrap()
+    fn endpoint(url: &str) -> EndpointUrl {
+        EndpointUrl::parse(url).unwrap()
     }
 
     #[test]
@@ -194,7 +199,7 @@ mod tests {
     fn an_invalid_input_builds_no_request() {
         let err =
             build_request(&input("../../x", QUERY), &endpoint("https://h.example")).unwrap_err();
-        assert_eq!(err.field(), "membershipIdentifier");
+        assert_eq!(err.member(), "membershipIdentifier");
     }
 
     #[test]
