@@ -1,0 +1,104 @@
+//! The report: per file `passed/total`, the skipped cases with the ignore-list entry that names
+//! them, and the failing cases with what differs.
+
+use std::fmt::Write as _;
+
+use super::{CaseResult, Status};
+
+/// How many lines of a failure's explanation the report keeps.
+const MAX_LINES: usize = 16;
+
+/// How many cases of a file passed, were skipped, failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Passed.
+    pub passed: usize,
+    /// Skipped by botocore's ignore list.
+    pub skipped: usize,
+    /// Failed.
+    pub failed: usize,
+}
+
+impl Counts {
+    /// Every case.
+    pub fn total(&self) -> usize {
+        self.passed + self.skipped + self.failed
+    }
+}
+
+/// Per file, in the order of `results`.
+pub fn tally(results: &[CaseResult]) -> Vec<(&str, Counts)> {
+    let mut counts: Vec<(&str, Counts)> = Vec::new();
+    for result in results {
+        if counts.last().is_none_or(|(file, _)| *file != result.file) {
+            counts.push((&result.file, Counts::default()));
+        }
+        let (_, entry) = counts.last_mut().expect("just pushed");
+        match result.status {
+            Status::Passed => entry.passed += 1,
+            Status::Skipped(_) => entry.skipped += 1,
+            Status::Failed(_) => entry.failed += 1,
+        }
+    }
+    counts
+}
+
+fn row(file: &str, c: Counts) -> String {
+    format!(
+        "| {file} | {}/{} | {} | {} |",
+        c.passed,
+        c.total(),
+        c.skipped,
+        c.failed
+    )
+}
+
+/// The whole report, as Markdown.
+pub fn render(results: &[CaseResult]) -> String {
+    let mut out = String::from("# botocore protocol tests through the generated operations\n\n");
+    out.push_str("| file | passed/total | skipped | failed |\n|---|---|---|---|\n");
+    let mut all = Counts::default();
+    for (file, counts) in tally(results) {
+        let _ = writeln!(out, "{}", row(file, counts));
+        all.passed += counts.passed;
+        all.skipped += counts.skipped;
+        all.failed += counts.failed;
+    }
+    let _ = writeln!(out, "{}", row("all", all));
+    let skipped: Vec<&CaseResult> = results
+        .iter()
+        .filter(|r| matches!(r.status, Status::Skipped(_)))
+        .collect();
+    if !skipped.is_empty() {
+        out.push_str("\n## Skipped: in botocore's protocol-tests-ignore-list.json\n\n");
+        for result in skipped {
+            if let Status::Skipped(entry) = &result.status {
+                let _ = writeln!(
+                    out,
+                    "- {}: {} (listed as: {entry})",
+                    result.file, result.label
+                );
+            }
+        }
+    }
+    let failed: Vec<&CaseResult> = results
+        .iter()
+        .filter(|r| matches!(r.status, Status::Failed(_)))
+        .collect();
+    if !failed.is_empty() {
+        out.push_str("\n## Failed\n");
+        for result in failed {
+            if let Status::Failed(why) = &result.status {
+                let _ = writeln!(out, "\n- {}: {}", result.file, result.label);
+                let lines: Vec<&str> = why.lines().collect();
+                for line in lines.iter().take(MAX_LINES) {
+                    let _ = writeln!(out, "      {line}");
+                }
+                if lines.len() > MAX_LINES {
+                    let _ = writeln!(out, "      … ({} more lines)", lines.len() - MAX_LINES);
+                }
+            }
+        }
+    }
+    out
+}
