@@ -34,6 +34,21 @@ fn str_field<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v str> {
     map.get(key).and_then(Value::as_str)
 }
 
+/// The `headers` object of a request or response as `(name, value)` pairs of Rust literals.
+fn header_pairs(map: &Map<String, Value>) -> String {
+    let pairs: Vec<String> = map
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(n, v)| {
+            let value = v.as_str().unwrap_or_default();
+            format!("({}, {})", raw_string(n), raw_string(value))
+        })
+        .collect();
+    pairs.join(", ")
+}
+
 fn op_path(cx: &Context) -> String {
     cx.render.path(&cx.operation.rust_name)
 }
@@ -83,19 +98,7 @@ pub fn input_test(cx: &Context, case: &Case) -> Result<String, String> {
         let names: Vec<String> = names.filter_map(Value::as_str).map(raw_string).collect();
         format!("::std::vec![{}]", names.join(", "))
     };
-    let headers: Vec<String> = serialized
-        .get("headers")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .map(|(n, v)| {
-            format!(
-                "({}, {})",
-                raw_string(n),
-                raw_string(v.as_str().unwrap_or_default())
-            )
-        })
-        .collect();
+    let headers = header_pairs(serialized);
     Ok(format!(
         "let input = {input};\n\
          let request = crate::support::build::<{op}>(&input, {endpoint});\n\
@@ -114,7 +117,7 @@ pub fn input_test(cx: &Context, case: &Case) -> Result<String, String> {
         method = some(str_field(serialized, "method").map(raw_string)),
         uri = raw_string(str_field(serialized, "uri").unwrap_or_default()),
         host = some(str_field(serialized, "host").map(raw_string)),
-        headers = headers.join(", "),
+        headers = headers,
         forbid = strings("forbidHeaders"),
         require = strings("requireHeaders"),
         body = some(body),
@@ -132,29 +135,15 @@ pub fn output_test(cx: &Context, case: &Case) -> Result<String, String> {
         .get("status_code")
         .and_then(Value::as_u64)
         .unwrap_or(200);
-    let headers: Vec<String> = response
-        .get("headers")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .map(|(n, v)| {
-            format!(
-                "({}, {})",
-                raw_string(n),
-                raw_string(v.as_str().unwrap_or_default())
-            )
-        })
-        .collect();
+    let headers = header_pairs(response);
     let body = match (str_field(response, "body"), cx.protocol) {
         (None, _) => "::std::vec::Vec::new()".to_owned(),
         (Some(b), "smithy-rpc-v2-cbor") => format!("crate::support::base64({})", raw_string(b)),
         (Some(b), _) => format!("{}.as_bytes().to_vec()", raw_string(b)),
     };
     let op = op_path(cx);
-    let mut out = format!(
-        "let response = crate::support::response({status}, &[{}], {body});\n",
-        headers.join(", ")
-    );
+    let mut out =
+        format!("let response = crate::support::response({status}, &[{headers}], {body});\n");
     if case.raw.contains_key("error") {
         out.push_str(&error_checks(cx, case)?);
         return Ok(out);
