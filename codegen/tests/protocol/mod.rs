@@ -93,29 +93,32 @@ pub fn run_all(root: &Path, dir: &Path) -> Vec<CaseResult> {
         .unwrap();
     }
     let mut excluded: BTreeSet<String> = BTreeSet::new();
-    for attempt in 0.. {
+    let mut attempt = 0;
+    let executable = loop {
         for module in &modules {
             runner::write_if_changed(&src.join(&module.name).join("model.rs"), &module.model);
             runner::write_if_changed(&src.join(&module.name).join("mod.rs"), &module.source);
         }
         runner::write_if_changed(&src.join("lib.rs"), &lib_rs(&modules, &excluded));
-        let Err(errors) = runner::build(dir) else {
-            break;
+        let errors = match runner::build(dir) {
+            Ok(executable) => break executable,
+            Err(errors) => errors,
         };
+        attempt += 1;
         assert!(
             attempt < 20,
             "the test crate still does not build: {errors:?}"
         );
         leave_out(&errors, &mut modules, &mut excluded, &mut results);
-    }
-    let outcomes = runner::run(dir);
+    };
+    let outcomes = runner::run(&executable);
     for module in modules.iter().filter(|m| !excluded.contains(&m.name)) {
         for test in &module.tests {
             let name = format!("{}::{}", module.name, test.name);
             results[test.result].status = match outcomes.get(&name) {
                 Some(Ok(())) => Status::Passed,
                 Some(Err(why)) => Status::Failed(why.clone()),
-                None => Status::Failed("the test did not run".into()),
+                None => Status::Failed(runner::no_outcome()),
             };
         }
     }

@@ -65,8 +65,9 @@ fn cargo(dir: &Path, args: &[&str]) -> Command {
 }
 
 /// Waits for `child` at most `limit`, reading its stdout and stderr; a child still running
-/// then is killed (a hang is reported, never waited for).
-fn finish(mut child: Child, limit: Duration, what: &str) -> (bool, String, String) {
+/// then is killed (a hang is reported, never waited for). Returns whether it succeeded, and
+/// whether it was killed.
+fn finish(mut child: Child, limit: Duration) -> (bool, bool, String, String) {
     let mut stdout = child.stdout.take().expect("piped stdout");
     let mut stderr = child.stderr.take().expect("piped stderr");
     let out = std::thread::spawn(move || {
@@ -80,43 +81,45 @@ fn finish(mut child: Child, limit: Duration, what: &str) -> (bool, String, Strin
         text
     });
     let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting for cargo") {
-            break status;
+    let (status, killed) = loop {
+        if let Some(status) = child.try_wait().expect("waiting for a child process") {
+            break (status, false);
         }
         if start.elapsed() > limit {
             let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} did not finish within {limit:?}: killed");
+            break (child.wait().expect("waiting for a killed process"), true);
         }
         std::thread::sleep(Duration::from_millis(200));
     };
     (
         status.success(),
+        killed,
         out.join().unwrap_or_default(),
         err.join().unwrap_or_default(),
     )
 }
 
-/// Builds the crate's tests; `Err` with every error the compiler located in `src/`.
-pub fn build(dir: &Path) -> Result<(), Vec<CompileError>> {
+/// Builds the crate's tests: the test executable, or every error the compiler located in
+/// `src/`.
+pub fn build(dir: &Path) -> Result<PathBuf, Vec<CompileError>> {
     let child = cargo(dir, &["test", "--no-run", "--lib", "--message-format=json"])
         .spawn()
         .expect("running cargo");
     // Generous: the first build compiles the dependencies too.
-    let (ok, stdout, stderr) = finish(
-        child,
-        Duration::from_secs(30 * 60),
-        "building the test crate",
-    );
+    let limit = Duration::from_secs(30 * 60);
+    let (ok, killed, stdout, stderr) = finish(child, limit);
+    assert!(!killed, "building the test crate took more than {limit:?}");
+    let messages = stdout
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok());
     if ok {
-        return Ok(());
+        let executable = messages
+            .filter_map(|m| m["executable"].as_str().map(PathBuf::from))
+            .next_back();
+        return Ok(executable.expect("cargo names the test executable"));
     }
     let mut errors = Vec::new();
-    for line in stdout.lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
+    for message in messages {
         let message = &message["message"];
         if message["level"] != "error" {
             continue;
@@ -145,21 +148,29 @@ pub fn build(dir: &Path) -> Result<(), Vec<CompileError>> {
 /// The outcome of one test: `Ok` when it passed, else its panic message.
 pub type Outcome = Result<(), String>;
 
-/// Runs the crate's tests; their outcomes by full test name (`module::function`).
-pub fn run(dir: &Path) -> BTreeMap<String, Outcome> {
-    let child = cargo(dir, &["test", "--lib", "--", "--test-threads=2"])
+/// How long the tests may run before the run is taken for a hang and stopped.
+const RUN_LIMIT: Duration = Duration::from_secs(10 * 60);
+
+/// Runs the test executable; the outcomes by full test name (`module::function`). Tests still
+/// running when the run is stopped have no outcome.
+pub fn run(executable: &Path) -> BTreeMap<String, Outcome> {
+    let child = Command::new(executable)
+        .arg("--test-threads=2")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
-        .expect("running cargo");
-    let (_, stdout, stderr) = finish(
-        child,
-        Duration::from_secs(10 * 60),
-        "running the test crate",
-    );
+        .unwrap_or_else(|e| panic!("running {}: {e}", executable.display()));
+    let (_, killed, stdout, stderr) = finish(child, RUN_LIMIT);
     assert!(
-        stdout.contains("test result:"),
+        killed || stdout.contains("test result:"),
         "the test crate did not report its results:\n{stdout}\n{stderr}"
     );
     parse_libtest(&stdout)
+}
+
+/// What a test without an outcome is reported with.
+pub fn no_outcome() -> String {
+    format!("no outcome: the run was stopped after {RUN_LIMIT:?} (a hang?) or the test did not run")
 }
 
 /// Reads libtest's `test NAME ... ok|FAILED` lines and the `---- NAME stdout ----` sections.
