@@ -29,9 +29,14 @@ fn botocore_protocol_test_cases_pass_through_the_generated_operations() {
     std::fs::write(dir.join("report.md"), &text).unwrap();
     eprintln!("{text}");
     let failed = results
+        .cases
         .iter()
         .filter(|r| matches!(r.status, Status::Failed(_)))
         .count();
+    assert!(
+        results.readme.is_ok(),
+        "the README example failed (report above)"
+    );
     assert_eq!(
         failed,
         0,

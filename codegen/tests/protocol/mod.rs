@@ -10,6 +10,7 @@
 pub mod cases;
 pub mod check;
 pub mod model;
+pub mod readme;
 pub mod render;
 pub mod report;
 pub mod runner;
@@ -69,10 +70,20 @@ struct Module {
     model: String,
     source: String,
     tests: Vec<Test>,
+    /// It holds the README example's case.
+    readme: bool,
+}
+
+/// Every case's outcome, and the README example's.
+pub struct Results {
+    /// The cases, file by file.
+    pub cases: Vec<CaseResult>,
+    /// The README example (a doctest of the generated crate).
+    pub readme: runner::Outcome,
 }
 
 /// Runs every case under `root` (the sdist) in a crate at `dir`.
-pub fn run_all(root: &Path, dir: &Path) -> Vec<CaseResult> {
+pub fn run_all(root: &Path, dir: &Path) -> Results {
     let files = suite::read_all(root).unwrap_or_else(|e| panic!("reading the suites: {e}"));
     let ignore = IgnoreList::read(root).unwrap_or_else(|e| panic!("reading the ignore list: {e}"));
     let mut results = Vec::new();
@@ -122,7 +133,10 @@ pub fn run_all(root: &Path, dir: &Path) -> Vec<CaseResult> {
             };
         }
     }
-    results
+    Results {
+        cases: results,
+        readme: runner::run_doc(dir),
+    }
 }
 
 /// Removes what the compiler refused: a case whose test does not compile, or a whole module
@@ -217,11 +231,17 @@ fn file_modules(file: &File, ignore: &IgnoreList, results: &mut Vec<CaseResult>)
                 });
             }
             let Ok((_, code)) = generated else { continue };
+            let readme = file.path == readme::CASE.0
+                && group
+                    .cases
+                    .iter()
+                    .any(|&i| suite.cases[i].id.as_deref() == Some(readme::CASE.1));
             modules.push(Module {
                 source: module_source(&name, &mut tests),
                 name,
                 model: code,
                 tests,
+                readme,
             });
         }
     }
@@ -260,7 +280,7 @@ fn case_body(
     let body: Option<Value> = body.and_then(|b| serde_json::from_str(b).ok());
     let render = render::Renderer {
         plan,
-        shapes: &suite.shapes,
+        shapes: model["shapes"].as_object().expect("a model has shapes"),
         cbor: protocol == "smithy-rpc-v2-cbor",
         module: module_path,
         body: body.as_ref(),
@@ -302,14 +322,16 @@ fn module_source(name: &str, tests: &mut [Test]) -> String {
 
 fn lib_rs(modules: &[Module], excluded: &BTreeSet<String>) -> String {
     let here = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/protocol");
-    let mut out = format!(
-        "//! botocore's protocol tests through the generated operations, written by \
-         aws-union-codegen's tests.\n\
-         #[path = \"{here}/check.rs\"]\npub mod check;\n\
+    let mut out = readme::crate_docs();
+    out.push_str(&format!(
+        "#[path = \"{here}/check.rs\"]\npub mod check;\n\
          #[path = \"{here}/crate_support.rs\"]\npub mod support;\n"
-    );
+    ));
     for module in modules.iter().filter(|m| !excluded.contains(&m.name)) {
         out.push_str(&format!("pub mod {};\n", module.name));
+        if module.readme {
+            out.push_str(&format!("pub use {}::model as readme;\n", module.name));
+        }
     }
     out
 }

@@ -118,7 +118,8 @@ impl Renderer<'_> {
     }
 
     /// The field or variant of `shape` for the model member `member`: the plan names fields by
-    /// their wire name, which is the member's `locationName` in JSON and its name in CBOR.
+    /// their wire name, which is the member's `locationName` in JSON and its name in CBOR (or
+    /// the member's name, for a member bound outside the body).
     fn field<'f>(
         &self,
         shape: &str,
@@ -137,7 +138,8 @@ impl Renderer<'_> {
             (Some(name), false) => name,
             _ => member,
         };
-        fields.iter().find(|f| f.wire == wire).ok_or_else(|| {
+        let by_wire = |wire: &str| fields.iter().find(|f| f.wire == wire);
+        by_wire(wire).or_else(|| by_wire(member)).ok_or_else(|| {
             format!(
                 "{}: the generated type of `{shape}` has no field for member `{member}`",
                 show(at)

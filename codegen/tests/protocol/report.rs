@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{CaseResult, Status};
+use super::{CaseResult, Results, Status};
 
 /// How many lines of a failure's explanation the report keeps.
 const MAX_LINES: usize = 16;
@@ -54,17 +54,30 @@ fn row(file: &str, c: Counts) -> String {
 }
 
 /// The whole report, as Markdown.
-pub fn render(results: &[CaseResult]) -> String {
+pub fn render(all: &Results) -> String {
+    let results = &all.cases;
     let mut out = String::from("# botocore protocol tests through the generated operations\n\n");
     out.push_str("| file | passed/total | skipped | failed |\n|---|---|---|---|\n");
-    let mut all = Counts::default();
+    let mut sum = Counts::default();
     for (file, counts) in tally(results) {
         let _ = writeln!(out, "{}", row(file, counts));
-        all.passed += counts.passed;
-        all.skipped += counts.skipped;
-        all.failed += counts.failed;
+        sum.passed += counts.passed;
+        sum.skipped += counts.skipped;
+        sum.failed += counts.failed;
     }
-    let _ = writeln!(out, "{}", row("all", all));
+    let _ = writeln!(out, "{}", row("all", sum));
+    match &all.readme {
+        Ok(()) => out.push_str("\nThe README example (a doctest of the test crate) passed.\n"),
+        Err(why) => {
+            let _ = writeln!(
+                out,
+                "\nThe README example (a doctest of the test crate) failed:"
+            );
+            for line in why.lines().take(MAX_LINES * 2) {
+                let _ = writeln!(out, "      {line}");
+            }
+        }
+    }
     let skipped: Vec<&CaseResult> = results
         .iter()
         .filter(|r| matches!(r.status, Status::Skipped(_)))

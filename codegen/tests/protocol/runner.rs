@@ -168,6 +168,20 @@ pub fn run(executable: &Path) -> BTreeMap<String, Outcome> {
     parse_libtest(&stdout)
 }
 
+/// Runs the crate's doctests (the README example): `Ok`, or the failure with rustdoc's
+/// output.
+pub fn run_doc(dir: &Path) -> Outcome {
+    let child = cargo(dir, &["test", "--doc"])
+        .spawn()
+        .expect("running cargo");
+    let (ok, killed, stdout, stderr) = finish(child, RUN_LIMIT);
+    match (ok, killed) {
+        (true, _) => Ok(()),
+        (false, true) => Err(format!("stopped after {RUN_LIMIT:?}")),
+        (false, false) => Err(format!("{stdout}\n{stderr}")),
+    }
+}
+
 /// What a test without an outcome is reported with.
 pub fn no_outcome() -> String {
     format!("no outcome: the run was stopped after {RUN_LIMIT:?} (a hang?) or the test did not run")
