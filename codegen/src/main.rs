@@ -2,8 +2,8 @@
 //!
 //! ```text
 //! aws-union-codegen --model PATH/service-2.json [--shape NAME]... [--operation NAME]...
-//!                   [--union NAME]... [--docs model|facts] [--strings owned|borrowed]
-//!                   [--out FILE]
+//!                   [--union NAME]... [--docs model|facts] [--protocol json|cbor]
+//!                   [--types-only] [--strings owned|borrowed] [--out FILE]
 //! ```
 //!
 //! The whole module is generated before anything is written; on any error nothing is written
@@ -11,11 +11,11 @@
 
 use std::process::ExitCode;
 
-use aws_union_codegen::{DocsMode, Generator, Strings};
+use aws_union_codegen::{DocsMode, Generator, ProtocolChoice, Strings};
 
 const USAGE: &str = "usage: aws-union-codegen --model PATH/service-2.json [--shape NAME]... \
-[--operation NAME]... [--union NAME]... [--docs model|facts] [--strings owned|borrowed] \
-[--out FILE]";
+[--operation NAME]... [--union NAME]... [--docs model|facts] [--protocol json|cbor] \
+[--types-only] [--strings owned|borrowed] [--out FILE]";
 
 #[derive(Debug, Default)]
 struct Args {
@@ -25,6 +25,8 @@ struct Args {
     unions: Vec<String>,
     docs: Option<DocsMode>,
     strings: Option<Strings>,
+    protocol: Option<ProtocolChoice>,
+    types_only: bool,
     out: Option<String>,
 }
 
@@ -61,6 +63,17 @@ fn parse(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
                     }
                 })
             }
+            "--protocol" if args.protocol.is_some() => return Err("--protocol given twice".into()),
+            "--protocol" => {
+                args.protocol = Some(match value()?.as_str() {
+                    "json" => ProtocolChoice::Json,
+                    "cbor" => ProtocolChoice::Cbor,
+                    other => {
+                        return Err(format!("--protocol takes `json` or `cbor`, not `{other}`"))
+                    }
+                })
+            }
+            "--types-only" => args.types_only = true,
             "--out" if args.out.is_some() => return Err("--out given twice".into()),
             "--out" => args.out = Some(value()?),
             other => return Err(format!("unknown argument `{other}`")),
@@ -86,7 +99,11 @@ fn main() -> ExitCode {
     };
     let mut generator = Generator::from_path(args.model.as_deref().unwrap_or_default())
         .docs(args.docs.unwrap_or_default())
-        .strings(args.strings.unwrap_or_default());
+        .strings(args.strings.unwrap_or_default())
+        .types_only(args.types_only);
+    if let Some(protocol) = args.protocol {
+        generator = generator.protocol(protocol);
+    }
     for shape in &args.shapes {
         generator = generator.shape(shape);
     }
