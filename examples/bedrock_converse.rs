@@ -98,7 +98,7 @@ fn describe(block: &ContentBlock) {
         },
         ContentBlock::SdkUnknownMember { name, value } => {
             println!("a block this model does not know: {name:?}");
-            if let Some(AnyValue::String(code)) = value.get("code") {
+            if let Some(code) = value.get("code").and_then(AnyValue::as_str) {
                 println!("      its `code` member, read from the kept value: {code:?}");
             }
             println!("      kept value: {value:?}");

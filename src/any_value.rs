@@ -2,16 +2,14 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::fmt;
-use core::marker::PhantomData;
 
-use serde_core::de::{
-    self, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
-};
-use serde_core::{Deserialize, Serialize, Serializer};
+use serde_core::{Serialize, Serializer};
 
 use crate::blob;
-use crate::tag::{self, Marker};
+
+#[cfg(feature = "json")]
+mod json;
+mod read;
 
 /// Any value a self-describing format holds, JSON's or CBOR's; what an unknown union
 /// member's value is kept as, so it can be inspected and written back.
@@ -24,6 +22,22 @@ use crate::tag::{self, Marker};
 /// Writing gives each variant back in the format's own form; [`Bytes`](AnyValue::Bytes)
 /// are base64 text in human-readable formats (JSON), as a [`Blob`](crate::Blob) is, and a
 /// non-finite [`Float`](AnyValue::Float) is whatever the format makes of it (JSON: `null`).
+///
+/// Inspecting: [`get`](Self::get) (a map's entry by text key), [`get_index`](Self::get_index)
+/// (a list's item), and `as_*` for each kind of value, `None` for any other kind.
+///
+/// Equality is by value: the two integer variants are equal when they hold the same number
+/// (`Int(5) == UInt(5)`, although reading never gives `Int(5)`), so a value built by hand
+/// compares equal to the same value read. A float is never equal to an integer (`1.0` and `1`
+/// are written differently), and floats compare as `f64` does (`NaN` is not equal to
+/// itself). Maps compare entry by entry, in order: the order is part of what is written back.
+///
+/// The type is `#[non_exhaustive]`: a later kind of value (a format with more of them) can be
+/// added without breaking a `match`. Deliberately absent: indexing with `[]`, which would have
+/// to panic or invent a value for a missing key; mutation helpers (the variants hold plain
+/// `Vec`s and `String`s to edit); `Eq`, `Hash` and `Ord`, which floats do not have; and
+/// conversions between numbers and text, or from base64 text to bytes: the value does not
+/// say what the model meant.
 ///
 /// ```
 /// use aws_union::AnyValue;
@@ -42,16 +56,21 @@ use crate::tag::{self, Marker};
 /// )]);
 /// assert_eq!(value, expected);
 /// assert_eq!(serde_json::to_string(&value)?, r#"{"a":[1,-2,2.5,"x",true,null]}"#);
+///
+/// let list = value.get("a").unwrap();
+/// assert_eq!(list.get_index(1).and_then(AnyValue::as_i64), Some(-2));
+/// assert_eq!(list.get_index(3).and_then(AnyValue::as_str), Some("x"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub enum AnyValue {
     /// JSON `null`, CBOR `null` or `undefined`.
     #[default]
     Null,
     /// A boolean.
     Bool(bool),
-    /// A negative integer.
+    /// A negative integer (as read; one built by hand may hold any `i64`).
     Int(i64),
     /// A non-negative integer.
     UInt(u64),
@@ -67,6 +86,38 @@ pub enum AnyValue {
     Map(Vec<(AnyValue, AnyValue)>),
 }
 
+/// Integers of either variant are equal when their numbers are; see [`AnyValue`].
+///
+/// ```
+/// use aws_union::AnyValue;
+///
+/// assert_eq!(AnyValue::Int(5), AnyValue::UInt(5));
+/// assert_ne!(AnyValue::Int(-1), AnyValue::UInt(u64::MAX));
+/// assert_ne!(AnyValue::Float(1.0), AnyValue::UInt(1));
+/// ```
+impl PartialEq for AnyValue {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Null, Self::Null) => true,
+            (Self::Bool(a), Self::Bool(b)) => a == b,
+            (Self::Int(a), Self::Int(b)) => a == b,
+            (Self::UInt(a), Self::UInt(b)) => a == b,
+            (Self::Int(a), Self::UInt(b)) | (Self::UInt(b), Self::Int(a)) => {
+                u64::try_from(*a) == Ok(*b)
+            }
+            (Self::Float(a), Self::Float(b)) => a == b,
+            (Self::String(a), Self::String(b)) => a == b,
+            (Self::Bytes(a), Self::Bytes(b)) => a == b,
+            (Self::List(a), Self::List(b)) => a == b,
+            (Self::Map(a), Self::Map(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// The largest integer below which every integer is exactly an `f64` (2^53).
+const EXACT_IN_F64: u64 = 1 << 53;
+
 impl AnyValue {
     /// Whether this is [`AnyValue::Null`].
     ///
@@ -77,6 +128,70 @@ impl AnyValue {
     /// ```
     pub fn is_null(&self) -> bool {
         matches!(self, AnyValue::Null)
+    }
+
+    /// The value of an [`AnyValue::Bool`].
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// assert_eq!(AnyValue::Bool(true).as_bool(), Some(true));
+    /// assert_eq!(AnyValue::from("true").as_bool(), None);
+    /// ```
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            AnyValue::Bool(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// An integer's value, of either integer variant, if it fits an `i64`.
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// assert_eq!(AnyValue::Int(-3).as_i64(), Some(-3));
+    /// assert_eq!(AnyValue::UInt(3).as_i64(), Some(3));
+    /// assert_eq!(AnyValue::UInt(u64::MAX).as_i64(), None);
+    /// assert_eq!(AnyValue::Float(3.0).as_i64(), None);
+    /// ```
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            AnyValue::Int(v) => Some(*v),
+            AnyValue::UInt(v) => i64::try_from(*v).ok(),
+            _ => None,
+        }
+    }
+
+    /// An integer's value, of either integer variant, if it is not negative.
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// assert_eq!(AnyValue::UInt(u64::MAX).as_u64(), Some(u64::MAX));
+    /// assert_eq!(AnyValue::Int(-1).as_u64(), None);
+    /// ```
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            AnyValue::Int(v) => u64::try_from(*v).ok(),
+            AnyValue::UInt(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// A float's value; or an integer's, if an `f64` holds it exactly (within ±2^53), so
+    /// JSON's `2` reads as `2.0` and no digit is lost without a word.
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// assert_eq!(AnyValue::Float(2.5).as_f64(), Some(2.5));
+    /// assert_eq!(AnyValue::UInt(2).as_f64(), Some(2.0));
+    /// assert_eq!(AnyValue::UInt(u64::MAX).as_f64(), None);
+    /// ```
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            AnyValue::Float(v) => Some(*v),
+            AnyValue::Int(v) if v.unsigned_abs() <= EXACT_IN_F64 => Some(*v as f64),
+            AnyValue::UInt(v) if *v <= EXACT_IN_F64 => Some(*v as f64),
+            _ => None,
+        }
     }
 
     /// The text of an [`AnyValue::String`].
@@ -93,6 +208,50 @@ impl AnyValue {
         }
     }
 
+    /// The bytes of an [`AnyValue::Bytes`] (a CBOR byte string; base64 text read from JSON
+    /// stays an [`AnyValue::String`]).
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// assert_eq!(AnyValue::Bytes(vec![0, 1]).as_bytes(), Some(&[0, 1][..]));
+    /// assert_eq!(AnyValue::from("AAE=").as_bytes(), None);
+    /// ```
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self {
+            AnyValue::Bytes(bytes) => Some(bytes),
+            _ => None,
+        }
+    }
+
+    /// The items of an [`AnyValue::List`].
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// let list = AnyValue::List(vec![AnyValue::Null]);
+    /// assert_eq!(list.as_list().map(<[AnyValue]>::len), Some(1));
+    /// ```
+    pub fn as_list(&self) -> Option<&[AnyValue]> {
+        match self {
+            AnyValue::List(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The entries of an [`AnyValue::Map`], in the order read.
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// let map = AnyValue::Map(vec![(AnyValue::UInt(1), AnyValue::from("one"))]);
+    /// let (key, value) = &map.as_map().unwrap()[0];
+    /// assert_eq!((key.as_u64(), value.as_str()), (Some(1), Some("one")));
+    /// ```
+    pub fn as_map(&self) -> Option<&[(AnyValue, AnyValue)]> {
+        match self {
+            AnyValue::Map(entries) => Some(entries),
+            _ => None,
+        }
+    }
+
     /// The value of the entry with text key `key` of an [`AnyValue::Map`] (the first, if
     /// there are several).
     ///
@@ -103,13 +262,22 @@ impl AnyValue {
     /// assert_eq!(map.get("j"), None);
     /// ```
     pub fn get(&self, key: &str) -> Option<&AnyValue> {
-        match self {
-            AnyValue::Map(entries) => entries
-                .iter()
-                .find(|(k, _)| k.as_str() == Some(key))
-                .map(|(_, v)| v),
-            _ => None,
-        }
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    /// The item at `index` of an [`AnyValue::List`].
+    ///
+    /// ```
+    /// # use aws_union::AnyValue;
+    /// let list = AnyValue::List(vec![AnyValue::from("a"), AnyValue::from("b")]);
+    /// assert_eq!(list.get_index(1), Some(&AnyValue::from("b")));
+    /// assert_eq!(list.get_index(2), None);
+    /// ```
+    pub fn get_index(&self, index: usize) -> Option<&AnyValue> {
+        self.as_list()?.get(index)
     }
 }
 
@@ -165,177 +333,6 @@ impl Serialize for AnyValue {
             AnyValue::Bytes(v) => blob::serialize_bytes(v, serializer),
             AnyValue::List(items) => serializer.collect_seq(items),
             AnyValue::Map(entries) => serializer.collect_map(entries.iter().map(|(k, v)| (k, v))),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for AnyValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(AnyValueVisitor)
-    }
-}
-
-/// No more room reserved up front than this, whatever length a list or map claims.
-const MAX_PREALLOCATED: usize = 1024;
-
-struct AnyValueVisitor;
-
-impl<'de> Visitor<'de> for AnyValueVisitor {
-    type Value = AnyValue;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any value")
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<AnyValue, E> {
-        Ok(AnyValue::Bool(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<AnyValue, E> {
-        Ok(AnyValue::from(v))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<AnyValue, E> {
-        Ok(AnyValue::UInt(v))
-    }
-
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<AnyValue, E> {
-        match i64::try_from(v) {
-            Ok(v) => self.visit_i64(v),
-            Err(_) => self.visit_u128(u128::try_from(v).map_err(|_| out_of_range(v))?),
-        }
-    }
-
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<AnyValue, E> {
-        u64::try_from(v)
-            .map(AnyValue::UInt)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<AnyValue, E> {
-        Ok(AnyValue::Float(v))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<AnyValue, E> {
-        Ok(AnyValue::String(v.into()))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<AnyValue, E> {
-        Ok(AnyValue::String(v))
-    }
-
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<AnyValue, E> {
-        Ok(AnyValue::Bytes(v.into()))
-    }
-
-    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<AnyValue, E> {
-        Ok(AnyValue::Bytes(v))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<AnyValue, E> {
-        Ok(AnyValue::Null)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<AnyValue, E> {
-        Ok(AnyValue::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<AnyValue, D::Error> {
-        AnyValue::deserialize(deserializer)
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<AnyValue, D::Error> {
-        AnyValue::deserialize(deserializer)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<AnyValue, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_PREALLOCATED));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(AnyValue::List(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnyValue, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(MAX_PREALLOCATED));
-        while let Some(entry) = map.next_entry()? {
-            entries.push(entry);
-        }
-        Ok(AnyValue::Map(entries))
-    }
-
-    /// A CBOR tag is looked through; another format's enum variant becomes a one-entry map.
-    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<AnyValue, A::Error> {
-        let (marker, variant) = data.variant::<Marker>()?;
-        match marker {
-            Marker::Variant(name) => {
-                let value = variant.newtype_variant::<AnyValue>()?;
-                Ok(AnyValue::Map(alloc::vec![(AnyValue::String(name), value)]))
-            }
-            marker => tag::tagged_value(marker, variant, PhantomData::<AnyValue>),
-        }
-    }
-}
-
-fn out_of_range<E: de::Error>(v: impl fmt::Display) -> E {
-    E::custom(format_args!("integer {v} is out of the 64-bit range"))
-}
-
-#[cfg(feature = "json")]
-mod json {
-    use super::AnyValue;
-
-    /// A JSON value as the same value; a number becomes `UInt`, `Int` or `Float` as
-    /// reading JSON gives it.
-    ///
-    /// ```
-    /// use aws_union::AnyValue;
-    ///
-    /// let value = AnyValue::from(serde_json::json!({"n": -1}));
-    /// assert_eq!(value.get("n"), Some(&AnyValue::Int(-1)));
-    /// ```
-    impl From<serde_json::Value> for AnyValue {
-        fn from(value: serde_json::Value) -> Self {
-            use serde_json::Value;
-            match value {
-                Value::Null => AnyValue::Null,
-                Value::Bool(v) => AnyValue::Bool(v),
-                Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                    (Some(v), _, _) => AnyValue::UInt(v),
-                    (None, Some(v), _) => AnyValue::Int(v),
-                    (None, None, Some(v)) => AnyValue::Float(v),
-                    (None, None, None) => AnyValue::Null,
-                },
-                Value::String(v) => AnyValue::String(v),
-                Value::Array(items) => AnyValue::List(items.into_iter().map(Into::into).collect()),
-                Value::Object(entries) => AnyValue::Map(
-                    entries
-                        .into_iter()
-                        .map(|(k, v)| (AnyValue::String(k), v.into()))
-                        .collect(),
-                ),
-            }
-        }
-    }
-
-    /// Writing to a JSON value can fail as writing JSON text does: a map key that JSON
-    /// cannot hold (a list, a map, a float).
-    ///
-    /// ```
-    /// use aws_union::AnyValue;
-    ///
-    /// let json = serde_json::Value::try_from(AnyValue::from("x"))?;
-    /// assert_eq!(json, serde_json::json!("x"));
-    /// # Ok::<(), serde_json::Error>(())
-    /// ```
-    impl TryFrom<AnyValue> for serde_json::Value {
-        type Error = serde_json::Error;
-
-        fn try_from(value: AnyValue) -> Result<Self, Self::Error> {
-            serde_json::to_value(value)
         }
     }
 }

@@ -26,6 +26,12 @@ const BASE64: GeneralPurpose = GeneralPurpose::new(
 /// a byte string in binary formats (CBOR); read from either in any format, base64 with or
 /// without padding. Text that is not base64 is an error.
 ///
+/// Deliberately absent: a mutable buffer API (`DerefMut`, `push`, `extend`), since a blob is a
+/// value read whole and written whole: edit a `Vec<u8>` ([`into_inner`](Self::into_inner)
+/// gives it back) and convert it; shared, reference-counted bytes (`bytes::Bytes`), a
+/// dependency the crate does not take; and streaming: a streaming blob (an operation's
+/// payload) is the client's business, not a model type's.
+///
 /// ```
 /// use aws_union::Blob;
 ///

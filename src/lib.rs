@@ -31,7 +31,9 @@ pub use any_value::AnyValue;
 pub use blob::Blob;
 pub use correction::ErrorCorrection;
 pub use cow_str::CowStr;
-pub use timestamp::{FormattedTimestamp, Timestamp, TimestampError, TimestampFormat};
+pub use timestamp::{
+    FormattedTimestamp, Timestamp, TimestampError, TimestampFormat, TimestampFormatError,
+};
 
 /// A Smithy `document`: any JSON value (feature `json`).
 ///

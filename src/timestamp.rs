@@ -6,11 +6,15 @@ use alloc::string::String;
 use core::fmt;
 use core::str::FromStr;
 
+mod arithmetic;
 mod calendar;
 mod convert;
+mod format;
 mod parse;
 mod wire;
 mod write;
+
+pub use format::{FormattedTimestamp, TimestampFormat, TimestampFormatError};
 
 const NANOS_PER_SEC: u32 = 1_000_000_000;
 const NANOS_PER_MILLI: u32 = 1_000_000;
@@ -42,6 +46,27 @@ const MAX_SECS: i64 = 253_402_300_799;
 /// number, `1700000000.123`, and an integer for a whole second, `1700000000`; in a binary
 /// format (CBOR) the same number inside tag 1. The other text forms are written with
 /// [`Timestamp::fmt_as`].
+///
+/// Making one: [`Timestamp::now`] (feature `std`), and the constructors named after the unit
+/// they count from the epoch, as `std::time::Duration` and aws-smithy-types' `DateTime` name
+/// theirs: [`from_secs`](Self::from_secs), [`from_millis`](Self::from_millis),
+/// [`from_secs_and_nanos`](Self::from_secs_and_nanos),
+/// [`from_fractional_secs`](Self::from_fractional_secs); or by conversion from `SystemTime`,
+/// `time::OffsetDateTime` and `chrono::DateTime<Utc>`. Moving one: `+` and `-` a
+/// [`Duration`](core::time::Duration) (they panic past the range, as `SystemTime`'s do;
+/// [`checked_add`](Self::checked_add) and [`checked_sub`](Self::checked_sub) give `None`), and
+/// [`checked_duration_since`](Self::checked_duration_since) for the distance between two.
+///
+/// Deliberately absent, since an AWS timestamp is an instant and nothing more:
+/// - time zones and local time: an instant is written in UTC (`Z`, `GMT`); an offset read
+///   from text is applied and not kept;
+/// - calendar arithmetic (add a month, start of the day) and calendar fields (year, weekday):
+///   they depend on a calendar and a zone; convert to `time` or `chrono` (features of the
+///   same names) for them;
+/// - `Timestamp - Timestamp`: `core` has no signed duration to give, and saturating at zero
+///   would hide which instant is the later; see [`checked_duration_since`](Self::checked_duration_since);
+/// - leap seconds (`23:59:60`), as in Python's `datetime`, and custom format strings: the
+///   written forms are the three of [`TimestampFormat`].
 ///
 /// ```
 /// use aws_union::{Timestamp, TimestampFormat};
@@ -97,50 +122,6 @@ impl fmt::Display for TimestampError {
 #[cfg(feature = "std")]
 impl std::error::Error for TimestampError {}
 
-/// How a timestamp member is written: Smithy's `@timestampFormat` values.
-///
-/// Reading never depends on it: every form is accepted wherever a [`Timestamp`] is read.
-/// Binary formats (CBOR) always carry epoch seconds in tag 1, whatever the format, as the
-/// Smithy CBOR protocol does.
-///
-/// ```
-/// use aws_union::{Timestamp, TimestampFormat};
-///
-/// let t = Timestamp::from_epoch_millis(1_700_000_000_123)?;
-/// assert_eq!(t.fmt_as(TimestampFormat::EpochSeconds).to_string(), "1700000000.123");
-/// assert_eq!(t.fmt_as(TimestampFormat::DateTime).to_string(), "2023-11-14T22:13:20.123Z");
-/// assert_eq!(t.fmt_as(TimestampFormat::HttpDate).to_string(), "Tue, 14 Nov 2023 22:13:20 GMT");
-/// assert_eq!(TimestampFormat::default(), TimestampFormat::EpochSeconds);
-/// # Ok::<(), aws_union::TimestampError>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum TimestampFormat {
-    /// `epoch-seconds`: a number of seconds, to the millisecond; the JSON protocols' default.
-    #[default]
-    EpochSeconds,
-    /// `date-time`: RFC 3339 in UTC, to the millisecond, `2023-11-14T22:13:20.123Z`.
-    DateTime,
-    /// `http-date`: IMF-fixdate, whole seconds, `Tue, 14 Nov 2023 22:13:20 GMT`.
-    HttpDate,
-}
-
-impl TimestampFormat {
-    /// The Smithy name of the format, as `#[aws(timestamp = "…")]` spells it.
-    ///
-    /// ```
-    /// use aws_union::TimestampFormat;
-    ///
-    /// assert_eq!(TimestampFormat::HttpDate.as_str(), "http-date");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::EpochSeconds => "epoch-seconds",
-            Self::DateTime => "date-time",
-            Self::HttpDate => "http-date",
-        }
-    }
-}
-
 impl Timestamp {
     /// 1970-01-01T00:00:00Z, also the value a missing required timestamp gets.
     pub const UNIX_EPOCH: Timestamp = Timestamp { secs: 0, nanos: 0 };
@@ -189,18 +170,33 @@ impl Timestamp {
         Self::from_secs_and_nanos(secs, 0)
     }
 
-    /// The instant `millis` milliseconds after the epoch.
+    /// The instant `millis` milliseconds after the epoch; [`epoch_millis`](Self::epoch_millis)
+    /// gives them back.
     ///
     /// ```
     /// # use aws_union::Timestamp;
-    /// let t = Timestamp::from_epoch_millis(-1)?;
+    /// let t = Timestamp::from_millis(-1)?;
     /// assert_eq!((t.secs(), t.subsec_nanos()), (-1, 999_000_000));
+    /// assert_eq!(t.epoch_millis(), -1);
     /// # Ok::<(), aws_union::TimestampError>(())
     /// ```
-    pub fn from_epoch_millis(millis: i64) -> Result<Self, TimestampError> {
+    pub fn from_millis(millis: i64) -> Result<Self, TimestampError> {
         // Below 1000, so the cast is exact.
         let nanos = millis.rem_euclid(1000) as u32 * NANOS_PER_MILLI;
         Self::from_secs_and_nanos(millis.div_euclid(1000), nanos)
+    }
+
+    /// The former name of [`from_millis`](Self::from_millis).
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
+    /// # use aws_union::Timestamp;
+    /// assert_eq!(Timestamp::from_epoch_millis(1)?, Timestamp::from_millis(1)?);
+    /// # Ok::<(), aws_union::TimestampError>(())
+    /// ```
+    #[deprecated(note = "use `Timestamp::from_millis`: constructors are named after their unit")]
+    pub fn from_epoch_millis(millis: i64) -> Result<Self, TimestampError> {
+        Self::from_millis(millis)
     }
 
     /// The instant `secs` seconds after the epoch, rounded to the microsecond, half to even,
@@ -245,7 +241,7 @@ impl Timestamp {
     ///
     /// ```
     /// # use aws_union::Timestamp;
-    /// assert_eq!(Timestamp::from_epoch_millis(-1_500)?.secs(), -2);
+    /// assert_eq!(Timestamp::from_millis(-1_500)?.secs(), -2);
     /// # Ok::<(), aws_union::TimestampError>(())
     /// ```
     pub fn secs(&self) -> i64 {
@@ -256,7 +252,7 @@ impl Timestamp {
     ///
     /// ```
     /// # use aws_union::Timestamp;
-    /// assert_eq!(Timestamp::from_epoch_millis(-1_500)?.subsec_nanos(), 500_000_000);
+    /// assert_eq!(Timestamp::from_millis(-1_500)?.subsec_nanos(), 500_000_000);
     /// # Ok::<(), aws_union::TimestampError>(())
     /// ```
     pub fn subsec_nanos(&self) -> u32 {
@@ -302,33 +298,6 @@ impl Timestamp {
         FormattedTimestamp {
             timestamp: self,
             format,
-        }
-    }
-}
-
-/// A [`Timestamp`] written in a [`TimestampFormat`]; made by [`Timestamp::fmt_as`].
-///
-/// ```
-/// use aws_union::{Timestamp, TimestampFormat};
-///
-/// let text = format!("at {}", Timestamp::UNIX_EPOCH.fmt_as(TimestampFormat::DateTime));
-/// assert_eq!(text, "at 1970-01-01T00:00:00Z");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FormattedTimestamp {
-    timestamp: Timestamp,
-    format: TimestampFormat,
-}
-
-impl fmt::Display for FormattedTimestamp {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Timestamp { secs, nanos } = self.timestamp;
-        match self.format {
-            TimestampFormat::EpochSeconds => {
-                write::write_epoch_seconds(f, self.timestamp.epoch_millis())
-            }
-            TimestampFormat::DateTime => write::write_rfc3339_millis(f, secs, nanos),
-            TimestampFormat::HttpDate => write::write_http_date(f, secs),
         }
     }
 }

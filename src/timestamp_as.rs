@@ -19,7 +19,7 @@ use crate::{Timestamp, TimestampFormat};
 /// use aws_union::__private::TimestampAs;
 /// use aws_union::{Timestamp, TimestampFormat};
 ///
-/// let t = Timestamp::from_epoch_millis(1_700_000_000_500)?;
+/// let t = Timestamp::from_millis(1_700_000_000_500)?;
 /// let json = serde_json::to_string(&TimestampAs(&Some(t), TimestampFormat::DateTime))?;
 /// assert_eq!(json, r#""2023-11-14T22:13:20.500Z""#);
 /// let json = serde_json::to_string(&TimestampAs(&vec![t], TimestampFormat::EpochSeconds))?;

@@ -1,4 +1,5 @@
-//! Compile errors of the derives, one case a mistake (`tests/ui/*.rs` with its `.stderr`).
+//! Compile errors of the derives and of misuse of the facade's types, one case a mistake
+//! (`tests/ui/*.rs` with its `.stderr`).
 
 #[test]
 fn ui() {

@@ -22,7 +22,7 @@ fn cbor(bytes: &[u8]) -> Result<Timestamp, ciborium::de::Error<std::io::Error>> 
 }
 
 fn millis(ms: i64) -> Timestamp {
-    Timestamp::from_epoch_millis(ms).unwrap()
+    Timestamp::from_millis(ms).unwrap()
 }
 
 /// CBOR tag 1 (0xc1) around the unsigned integer 1700000000 (0x1a 0x6553f100).

@@ -276,7 +276,7 @@ fn what_is_written_reads_back_in_json_and_cbor() {
             note: Some("n".into()),
         },
         output: Output::S3("s3://b".into()),
-        create_time: Timestamp::from_epoch_millis(1_700_000_000_123).unwrap(),
+        create_time: Timestamp::from_millis(1_700_000_000_123).unwrap(),
         payload: Blob::from(vec![0, 255]),
         key_prefix: Some("p".into()),
         secret: None,
@@ -321,7 +321,7 @@ fn timestamp_members_are_written_in_their_format() {
         #[aws(required)]
         plain: Timestamp,
     }
-    let t = Timestamp::from_epoch_millis(1_700_000_000_123).unwrap();
+    let t = Timestamp::from_millis(1_700_000_000_123).unwrap();
     let times = Times {
         at: t,
         expires: Some(Timestamp::from_secs(1_700_000_000).unwrap()),

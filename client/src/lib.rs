@@ -7,3 +7,7 @@
 
 pub mod operation;
 pub mod protocol;
+
+/// The `http` crate, whose `Request` and `Response` the operations build and read; generated
+/// code names it through this path, so a service module needs no `http` dependency of its own.
+pub use http;

@@ -33,22 +33,29 @@
 //! [`Generator::module_doc`]`(false)` first, since an included file cannot carry the inner
 //! `//!` documentation a module file starts with.
 
+mod bindings;
+mod code_layout;
 mod cycles;
 mod docs;
 mod emit;
+mod emit_operations;
+mod emit_responses;
 mod error;
 mod facts;
 mod layout;
 pub mod model;
+mod module_docs;
 mod names;
+mod operations;
 pub mod plan;
+mod select;
 mod types;
 mod validate;
 
 use std::path::Path;
 
 pub use error::Error;
-pub use plan::{DocsMode, Strings};
+pub use plan::{DocsMode, ProtocolChoice, Strings};
 
 /// Shapes that botocore does not mark as unions although the service's Smithy model does:
 /// `(serviceId, shape)`. [`Generator`] treats them as unions unless told otherwise.
@@ -124,7 +131,8 @@ impl Generator {
     /// Chooses how string shapes are held (default: [`Strings::Owned`]). With
     /// [`Strings::Borrowed`] they are `aws_union::CowStr<'a>`, borrowed from the input where
     /// the format lends them, and every structure and union that reaches one has the lifetime
-    /// `'a`; enums stay owned.
+    /// `'a`; enums stay owned. Borrowed strings are for body types only
+    /// ([`types_only`](Self::types_only)): an operation's output owns its strings.
     ///
     /// ```
     /// # use aws_union_codegen::{Generator, Strings};
@@ -141,6 +149,7 @@ impl Generator {
     /// }"#;
     /// let code = Generator::from_bytes(model, "example.json")
     ///     .strings(Strings::Borrowed)
+    ///     .types_only(true)
     ///     .generate_string()?;
     /// assert!(code.contains("pub struct Named<'a>"));
     /// assert!(code.contains("pub name: ::core::option::Option<::aws_union::CowStr<'a>>"));
@@ -149,6 +158,21 @@ impl Generator {
     /// ```
     pub fn strings(mut self, strings: Strings) -> Self {
         self.options.strings = strings;
+        self
+    }
+
+    /// Body types only, as the generator made them before it made operations: no operations,
+    /// members bound outside the body left out, required input members plain fields. Such a
+    /// module needs `aws-union` alone, not `aws-union-client`.
+    pub fn types_only(mut self, on: bool) -> Self {
+        self.options.types_only = on;
+        self
+    }
+
+    /// For a service whose model lists both JSON and CBOR, which one to generate; botocore's
+    /// choice (JSON) without it. A protocol the model does not list is an error.
+    pub fn protocol(mut self, choice: ProtocolChoice) -> Self {
+        self.options.protocol = Some(choice);
         self
     }
 
@@ -170,13 +194,14 @@ impl Generator {
             Source::Bytes(bytes, origin) => (bytes.clone(), origin.clone()),
         };
         let service = model::parse(&bytes, &origin)?;
-        validate::check(&service, &origin)?;
-        plan::build(&service, &origin, &self.options)
+        let protocol = validate::protocol(&service.metadata, self.options.protocol, &origin)?;
+        validate::check(&service, &origin, protocol)?;
+        plan::build(&service, &origin, &self.options, protocol)
     }
 
     /// The generated module as tokens.
     pub fn generate(&self) -> Result<proc_macro2::TokenStream, Error> {
-        Ok(emit::tokens(&self.plan()?, self.module_doc))
+        emit::tokens(&self.plan()?, self.module_doc)
     }
 
     /// The generated module as formatted Rust source.

@@ -2,91 +2,50 @@
 //!
 //! ```text
 //! aws-union-codegen --model PATH/service-2.json [--shape NAME]... [--operation NAME]...
-//!                   [--union NAME]... [--docs model|facts] [--strings owned|borrowed]
-//!                   [--out FILE]
+//!                   [--union NAME]... [--docs model|facts] [--protocol json|cbor]
+//!                   [--types-only] [--strings owned|borrowed] [--out FILE]
 //! ```
 //!
-//! The whole module is generated before anything is written; on any error nothing is written
-//! and the exit status is 1 (2 for a usage error).
+//! `--help` lists every flag (they are in `args.rs`). The whole module is generated before
+//! anything is written; on any error nothing is written and the exit status is 1 (2 for a
+//! usage error).
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use aws_union_codegen::{DocsMode, Generator, Strings};
+use aws_union_codegen::Generator;
 
-const USAGE: &str = "usage: aws-union-codegen --model PATH/service-2.json [--shape NAME]... \
-[--operation NAME]... [--union NAME]... [--docs model|facts] [--strings owned|borrowed] \
-[--out FILE]";
+mod args;
 
-#[derive(Debug, Default)]
-struct Args {
-    model: Option<String>,
-    shapes: Vec<String>,
-    operations: Vec<String>,
-    unions: Vec<String>,
-    docs: Option<DocsMode>,
-    strings: Option<Strings>,
-    out: Option<String>,
-}
-
-fn parse(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
-    let mut args = Args::default();
-    while let Some(flag) = argv.next() {
-        if flag == "--help" || flag == "-h" {
-            return Err(String::new());
-        }
-        let mut value = || argv.next().ok_or_else(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--model" if args.model.is_some() => return Err("--model given twice".into()),
-            "--model" => args.model = Some(value()?),
-            "--shape" => args.shapes.push(value()?),
-            "--operation" => args.operations.push(value()?),
-            "--union" => args.unions.push(value()?),
-            "--docs" if args.docs.is_some() => return Err("--docs given twice".into()),
-            "--docs" => {
-                args.docs = Some(match value()?.as_str() {
-                    "model" => DocsMode::Model,
-                    "facts" => DocsMode::Facts,
-                    other => return Err(format!("--docs takes `model` or `facts`, not `{other}`")),
-                })
-            }
-            "--strings" if args.strings.is_some() => return Err("--strings given twice".into()),
-            "--strings" => {
-                args.strings = Some(match value()?.as_str() {
-                    "owned" => Strings::Owned,
-                    "borrowed" => Strings::Borrowed,
-                    other => {
-                        return Err(format!(
-                            "--strings takes `owned` or `borrowed`, not `{other}`"
-                        ))
-                    }
-                })
-            }
-            "--out" if args.out.is_some() => return Err("--out given twice".into()),
-            "--out" => args.out = Some(value()?),
-            other => return Err(format!("unknown argument `{other}`")),
-        }
-    }
-    if args.model.is_none() {
-        return Err("--model is required".into());
-    }
-    Ok(args)
-}
+use args::Command;
 
 fn main() -> ExitCode {
-    let args = match parse(std::env::args().skip(1)) {
-        Ok(args) => args,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+    let args = match args::parse(std::env::args_os().skip(1)) {
+        Ok(Command::Generate(args)) => args,
+        Ok(Command::Help) => {
+            return match std::io::stdout().write_all(args::help().as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("aws-union-codegen: cannot write to standard output: {e}");
+                    ExitCode::FAILURE
+                }
+            };
         }
         Err(message) => {
-            eprintln!("aws-union-codegen: {message}\n{USAGE}");
+            eprintln!(
+                "aws-union-codegen: {message}\n{}\n(--help lists every flag)",
+                args::usage()
+            );
             return ExitCode::from(2);
         }
     };
-    let mut generator = Generator::from_path(args.model.as_deref().unwrap_or_default())
-        .docs(args.docs.unwrap_or_default())
-        .strings(args.strings.unwrap_or_default());
+    let mut generator = Generator::from_path(&args.model)
+        .docs(args.docs)
+        .strings(args.strings)
+        .types_only(args.types_only);
+    if let Some(protocol) = args.protocol {
+        generator = generator.protocol(protocol);
+    }
     for shape in &args.shapes {
         generator = generator.shape(shape);
     }
@@ -105,12 +64,9 @@ fn main() -> ExitCode {
     };
     let written = match &args.out {
         Some(path) => std::fs::write(path, code).map_err(|e| format!("cannot write {path}: {e}")),
-        None => {
-            use std::io::Write;
-            std::io::stdout()
-                .write_all(code.as_bytes())
-                .map_err(|e| format!("cannot write to standard output: {e}"))
-        }
+        None => std::io::stdout()
+            .write_all(code.as_bytes())
+            .map_err(|e| format!("cannot write to standard output: {e}")),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

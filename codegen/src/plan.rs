@@ -15,8 +15,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Member, Service, Shape};
-use crate::{cycles, names, Error};
+use crate::model::{Service, Shape};
+use crate::{cycles, names, select, Error};
+
+mod operation;
+
+pub use operation::{
+    Binding, Check, CheckKind, ErrorVariant, HostPiece, OperationPlan, PathPiece, PayloadKind,
+    Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
+};
 
 /// Where documentation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,6 +59,11 @@ pub struct Options {
     pub docs: DocsMode,
     /// How strings are held.
     pub strings: Strings,
+    /// Body types only, as before operations were generated: no operations, members bound
+    /// outside the body left out, required input members plain.
+    pub types_only: bool,
+    /// Which protocol to generate for a service that lists several.
+    pub protocol: Option<ProtocolChoice>,
 }
 
 /// The decided module.
@@ -61,12 +73,28 @@ pub struct Plan {
     pub module_docs: Vec<String>,
     /// Items in shape-name order.
     pub items: Vec<Item>,
+    /// The service's `SERVICE` constant, when operations are generated.
+    pub service: Option<ServicePlan>,
+    /// The generated operations, in name order.
+    pub operations: Vec<OperationPlan>,
+    /// Operations of the model that are not generated, with why.
+    pub skipped: Vec<SkippedOperation>,
 }
 
 impl Plan {
     /// The item generated for a model shape.
     pub fn item(&self, shape: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.shape == shape)
+    }
+
+    /// The item whose Rust name is `name`.
+    pub fn item_named(&self, name: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.name == name)
+    }
+
+    /// The generated operation named `name` in the model.
+    pub fn operation(&self, name: &str) -> Option<&OperationPlan> {
+        self.operations.iter().find(|o| o.name == name)
     }
 }
 
@@ -101,8 +129,17 @@ pub enum ItemKind {
 /// A struct field or a union variant.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    /// Member name on the wire.
+    /// Member name on the wire: the body's key (or, for a bound member, its header, query
+    /// parameter or label name).
     pub wire: String,
+    /// Member name in the model (botocore's parameter name).
+    pub member: String,
+    /// Where the member goes: the body, or bound elsewhere (then it is not part of the
+    /// type's serde form).
+    pub binding: Binding,
+    /// The timestamp format the model declares for the member (its own or its shape's), if
+    /// any: bound members use it instead of their location's default.
+    pub declared_timestamp: Option<&'static str>,
     /// Rust field name (maybe `r#…`) or variant name.
     pub name: String,
     /// Rust type, before `Option`.
@@ -208,10 +245,20 @@ pub(crate) struct Ctx<'a> {
     pub origin: &'a str,
     pub unions: BTreeSet<String>,
     pub names: BTreeMap<String, String>,
+    /// Rust names of the generated string enums.
+    pub enums: BTreeSet<String>,
     pub boxed: BTreeSet<cycles::Edge>,
     pub cbor: bool,
     pub docs: DocsMode,
     pub strings: Strings,
+    /// The protocol generated (botocore's name: `json`, `rest-json`, `smithy-rpc-v2-cbor`).
+    pub protocol: &'a str,
+    /// Types only, as before operations were generated.
+    pub types_only: bool,
+    /// Members keep their HTTP bindings (restJson1 with operations).
+    pub bindings: bool,
+    /// Input shapes of the generated operations: every member optional.
+    pub inputs: BTreeSet<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -237,86 +284,35 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Is this structure member part of the body?
-pub(crate) fn in_body(shape: &Shape, name: &str, member: &Member) -> bool {
-    member.location.is_none()
-        && !member.eventpayload
-        && !member.eventheader
-        && shape.payload.as_deref() != Some(name)
-}
-
-/// Shapes one shape refers to in a body: body members, the payload, list items, map entries.
-fn children(shape: &Shape) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for (name, member) in shape.members.iter() {
-        if in_body(shape, name, member) || shape.payload.as_deref() == Some(name.as_str()) {
-            out.push(&member.shape);
-        }
+/// Plans the module for `service` (already validated), in `protocol` (botocore's name).
+pub fn build(
+    service: &Service,
+    origin: &str,
+    options: &Options,
+    protocol: &str,
+) -> Result<Plan, Error> {
+    if options.strings == Strings::Borrowed && !options.types_only {
+        return Err(Error::model(
+            origin,
+            None,
+            "borrowed strings are for body types only (`--types-only`): operations read \
+             outputs that own their strings",
+        ));
     }
-    for m in [&shape.member, &shape.key, &shape.value]
-        .into_iter()
-        .flatten()
-    {
-        out.push(&m.shape);
-    }
-    out
-}
-
-/// The shapes to emit: all, or the closure of the roots.
-fn select(ctx: &Ctx, options: &Options) -> Result<BTreeSet<String>, Error> {
-    let service = ctx.service;
-    let mut roots: Vec<String> = Vec::new();
-    for name in &options.shapes {
-        if !service.shapes.contains_key(name) {
-            return Err(ctx.error(name, "no such shape in the model (given with --shape)"));
-        }
-        roots.push(name.clone());
-    }
-    for name in &options.operations {
-        let op = service.operations.get(name).ok_or_else(|| {
-            Error::model(
-                ctx.origin,
-                None,
-                format!("no operation `{name}` in the model"),
-            )
-        })?;
-        roots.extend(
-            op.input
-                .iter()
-                .chain(op.output.iter())
-                .map(|r| r.shape.clone()),
-        );
-    }
-    if options.shapes.is_empty() && options.operations.is_empty() {
-        roots.extend(service.shapes.keys().cloned());
-    }
-    Ok(reach(ctx, roots))
-}
-
-/// Every shape reachable from `roots` (event streams are neither kept nor walked).
-pub(crate) fn reach(ctx: &Ctx, roots: Vec<String>) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let mut todo = roots;
-    while let Some(name) = todo.pop() {
-        if ctx.class(&name) == Class::EventStream || !seen.insert(name.clone()) {
-            continue;
-        }
-        todo.extend(children(ctx.shape(&name)).into_iter().map(str::to_owned));
-    }
-    seen
-}
-
-/// Plans the module for `service` (already validated).
-pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan, Error> {
     let mut ctx = Ctx {
         service,
         origin,
         unions: BTreeSet::new(),
         names: BTreeMap::new(),
+        enums: BTreeSet::new(),
         boxed: BTreeSet::new(),
-        cbor: service.metadata.resolved_protocol() == "smithy-rpc-v2-cbor",
+        cbor: protocol == "smithy-rpc-v2-cbor",
         docs: options.docs,
         strings: options.strings,
+        protocol,
+        types_only: options.types_only,
+        bindings: protocol == "rest-json" && !options.types_only,
+        inputs: BTreeSet::new(),
     };
     for (service_id, shape) in crate::DEFAULT_UNION_OVERRIDES {
         let is_structure = service
@@ -336,20 +332,39 @@ pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan,
             None => return Err(ctx.error(name, "no such shape in the model (given with --union)")),
         }
     }
-    let selected = select(&ctx, options)?;
-    let emitted: Vec<&String> = selected
+    let selection = select::select(&ctx, options)?;
+    for op in &selection.operations {
+        let operation = &service.operations[op];
+        ctx.inputs
+            .extend(operation.input.iter().map(|r| r.shape.clone()));
+        for error in &operation.errors {
+            if ctx.class(&error.shape) != Class::Structure {
+                return Err(ctx.error(
+                    &error.shape,
+                    format!("operation `{op}` names it as an error, but it is not a structure"),
+                ));
+            }
+        }
+    }
+    let emitted: Vec<&String> = selection
+        .shapes
         .iter()
         .filter(|n| matches!(ctx.class(n), Class::Structure | Class::Union | Class::Enum))
         .collect();
 
-    // Names: shapes already UpperCamelCase claim theirs first, converted names after.
+    // Names: shapes already UpperCamelCase claim theirs first, converted names after, then
+    // the operations' unit structs and error enums.
     let mut taken: BTreeSet<String> = BTreeSet::from(["Self".to_owned()]);
     let (conforming, others): (Vec<&String>, Vec<&String>) =
         emitted.iter().partition(|n| names::is_upper_camel(n));
     for shape in conforming.into_iter().chain(others) {
         let name = names::claim(&mut taken, names::type_name(shape), "Shape");
+        if ctx.class(shape) == Class::Enum {
+            ctx.enums.insert(name.clone());
+        }
         ctx.names.insert(shape.clone(), name);
     }
+    let operation_names = crate::operations::claim_names(&selection.operations, &mut taken);
 
     let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for shape_name in &emitted {
@@ -360,7 +375,7 @@ pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan,
         let edges = shape
             .members
             .iter()
-            .filter(|(n, m)| in_body(shape, n, m))
+            .filter(|(n, m)| !ctx.types_only || select::in_body(shape, n, m))
             .filter(|(_, m)| matches!(ctx.class(&m.shape), Class::Structure | Class::Union))
             .map(|(n, m)| (n.clone(), m.shape.clone()))
             .collect();
@@ -374,9 +389,31 @@ pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan,
         items.push(crate::facts::item(&ctx, &facts, shape)?);
     }
     mark_lifetimes(&mut items);
+    let mut operations = Vec::new();
+    for (op, names) in &operation_names {
+        operations.push(crate::operations::plan(&ctx, op, names, &items)?);
+    }
+    let service_plan = if operations.is_empty() {
+        None
+    } else {
+        Some(crate::operations::service(&ctx)?)
+    };
+    let compressed: Vec<String> = operations
+        .iter()
+        .filter(|o| o.compression)
+        .map(|o| o.name.clone())
+        .collect();
     Ok(Plan {
-        module_docs: crate::facts::module_docs(&ctx, options),
+        module_docs: crate::module_docs::module_docs(
+            &ctx,
+            options,
+            &selection.skipped,
+            &compressed,
+        ),
         items,
+        service: service_plan,
+        operations,
+        skipped: selection.skipped,
     })
 }
 

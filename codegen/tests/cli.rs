@@ -1,5 +1,9 @@
 //! The command line: exactly the documented flags, clear usage errors, nothing written on error.
 mod common;
+// The binary's own flag table and parser, so the help is checked against what is accepted.
+#[allow(dead_code)]
+#[path = "../src/args.rs"]
+mod args;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -75,7 +79,7 @@ fn the_strings_flag_chooses_borrowed_strings() {
                     "T": {"type": "string"}"#;
     std::fs::write(&model_path, model(shapes)).unwrap();
     let path = model_path.to_str().unwrap();
-    let out = run(&["--model", path, "--strings", "borrowed"]);
+    let out = run(&["--model", path, "--strings", "borrowed", "--types-only"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_contains(
         &String::from_utf8(out.stdout).unwrap(),
@@ -148,4 +152,100 @@ fn usage_errors_are_clear_and_exit_2() {
             "usage: aws-union-codegen --model PATH/service-2.json",
         );
     }
+}
+
+fn help_text(flag: &str) -> String {
+    let out = run(&[flag]);
+    assert_eq!(out.status.code(), Some(0), "{flag}: {}", stderr(&out));
+    assert!(out.stderr.is_empty(), "{flag}: {}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The help's flag lines: indented, starting with a dash.
+fn flag_lines(help: &str) -> Vec<&str> {
+    help.lines()
+        .filter(|line| line.trim_start().starts_with('-') && line.starts_with("  "))
+        .collect()
+}
+
+#[test]
+fn help_and_h_print_the_help_to_standard_output_and_exit_0() {
+    for flag in ["--help", "-h"] {
+        let help = help_text(flag);
+        assert!(help.ends_with('\n'), "{help:?}");
+        assert_contains(
+            &help,
+            "usage: aws-union-codegen --model PATH/service-2.json",
+        );
+    }
+    assert_eq!(help_text("-h"), help_text("--help"));
+}
+
+#[test]
+fn help_wins_over_the_flags_after_it() {
+    assert_contains(&help_text("--help"), "flags:");
+    let out = run(&["--model", "m.json", "--help", "--frobnicate"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_contains(&String::from_utf8(out.stdout).unwrap(), "flags:");
+}
+
+#[test]
+fn help_lists_every_flag_the_parser_accepts_on_one_line_with_its_help() {
+    let help = help_text("--help");
+    let lines = flag_lines(&help);
+    for flag in args::FLAGS {
+        let spelled = flag.names.join(", ");
+        let matching: Vec<_> = lines
+            .iter()
+            .filter(|line| line.trim_start().starts_with(&format!("{spelled} ")))
+            .collect();
+        assert_eq!(matching.len(), 1, "{spelled} in:\n{help}");
+        assert_contains(matching[0], flag.value);
+        assert_contains(matching[0], flag.help);
+    }
+    assert_eq!(lines.len(), args::FLAGS.len(), "{help}");
+}
+
+#[test]
+fn every_flag_the_help_lists_is_accepted() {
+    let help = help_text("--help");
+    for line in flag_lines(&help) {
+        let spelled = line.trim_start().split("  ").next().unwrap();
+        let mut words = spelled.split([',', ' ']).filter(|w| !w.is_empty());
+        let names: Vec<_> = words.by_ref().take_while(|w| w.starts_with('-')).collect();
+        // A value such as `model|facts` is checked with its first choice.
+        let value = spelled
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .split('|')
+            .next()
+            .unwrap();
+        for name in names {
+            let mut argv = vec!["--model", "m.json"];
+            if name != "--model" {
+                argv.push(name);
+                if !value.starts_with('-') {
+                    argv.push(value);
+                }
+            }
+            let argv = argv.into_iter().map(std::ffi::OsString::from);
+            if let Err(message) = args::parse(argv) {
+                panic!("`{line}`: {name} is not accepted: {message}");
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_aws-union-codegen"))
+        .arg("--model")
+        .arg(std::ffi::OsStr::from_bytes(b"m\xff.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_contains(&stderr(&out), "argument `m\u{fffd}.json` is not UTF-8");
 }

@@ -17,7 +17,7 @@ fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
 
 /// The date-time text of `millis` after the epoch.
 pub fn date_time(millis: i64) -> Option<String> {
-    let t = Timestamp::from_epoch_millis(millis).ok()?;
+    let t = Timestamp::from_millis(millis).ok()?;
     Some(t.fmt_as(TimestampFormat::DateTime).to_string())
 }
 
