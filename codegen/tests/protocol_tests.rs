@@ -20,7 +20,6 @@ use common::botocore_sdist;
 use protocol::{report, Status};
 
 #[test]
-#[ignore = "the generator does not emit operations yet"]
 fn botocore_protocol_test_cases_pass_through_the_generated_operations() {
     let root = botocore_sdist::root();
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("protocol-tests");

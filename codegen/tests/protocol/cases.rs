@@ -60,12 +60,12 @@ pub fn input_test(cx: &Context, case: &Case) -> Result<String, String> {
         .get("params")
         .cloned()
         .unwrap_or_else(|| Value::Object(Map::new()));
-    let input = match case
+    let input_shape = case
         .given
         .get("input")
         .and_then(|i| i.get("shape"))
-        .and_then(Value::as_str)
-    {
+        .and_then(Value::as_str);
+    let input = match input_shape {
         Some(shape) => cx.render.structure(shape, &params)?,
         None if params.as_object().is_some_and(Map::is_empty) => {
             "::core::default::Default::default()".into()
@@ -107,6 +107,7 @@ pub fn input_test(cx: &Context, case: &Case) -> Result<String, String> {
              uri: {uri},\n\
              host: {host},\n\
              headers: ::std::vec![{headers}],\n\
+             list_headers: ::std::vec![{list_headers}],\n\
              forbid: {forbid},\n\
              require: {require},\n\
              body: {body},\n\
@@ -118,10 +119,30 @@ pub fn input_test(cx: &Context, case: &Case) -> Result<String, String> {
         uri = raw_string(str_field(serialized, "uri").unwrap_or_default()),
         host = some(str_field(serialized, "host").map(raw_string)),
         headers = headers,
+        list_headers = list_headers(cx, input_shape).join(", "),
         forbid = strings("forbidHeaders"),
         require = strings("requireHeaders"),
         body = some(body),
     ))
+}
+
+/// The headers of the input's list members, as Rust string literals.
+fn list_headers(cx: &Context, input_shape: Option<&str>) -> Vec<String> {
+    let shapes = cx.render.shapes;
+    let members = input_shape
+        .and_then(|s| shapes.get(s))
+        .and_then(|s| s.get("members"))
+        .and_then(Value::as_object);
+    let mut out = Vec::new();
+    for (name, member) in members.into_iter().flatten() {
+        let target = member.get("shape").and_then(Value::as_str).unwrap_or("");
+        let is_list = shapes.get(target).and_then(|t| t.get("type")) == Some(&Value::from("list"));
+        if member.get("location") == Some(&Value::from("header")) && is_list {
+            let header = member.get("locationName").and_then(Value::as_str);
+            out.push(raw_string(header.unwrap_or(name)));
+        }
+    }
+    out
 }
 
 /// The body of the output case's test function.

@@ -47,6 +47,9 @@ pub struct Expected<'a> {
     pub host: Option<&'a str>,
     /// Headers that must be present with these values.
     pub headers: Vec<(&'a str, &'a str)>,
+    /// Headers bound to a list member: compared item by item, whatever the whitespace after
+    /// the commas (`a, b` and `a,b` are the same list).
+    pub list_headers: Vec<&'a str>,
     /// Headers that must be absent.
     pub forbid: Vec<&'a str>,
     /// Headers that must be present, whatever their value.
@@ -87,8 +90,13 @@ pub fn request_differences(actual: &Request, expected: &Expected, format: Format
             .map(|(_, v)| v.as_str())
     };
     for (name, value) in &expected.headers {
+        let list = expected
+            .list_headers
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(name));
         match header(name) {
             Some(got) if got == *value => {}
+            Some(got) if list && list_items(got) == list_items(value) => {}
             Some(got) => {
                 let _ = writeln!(out, "header {name}: expected {value:?}, got {got:?}");
             }
@@ -113,6 +121,26 @@ pub fn request_differences(actual: &Request, expected: &Expected, format: Format
         }
     }
     out
+}
+
+/// The items of a list header: split at the commas outside double quotes, each trimmed.
+pub fn list_items(value: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (i, c) in value.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                items.push(value[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(value[start..].trim());
+    items
 }
 
 fn split_query(uri: &str) -> (&str, &str) {

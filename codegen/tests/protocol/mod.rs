@@ -268,7 +268,7 @@ fn case_body(
     module_path: &str,
 ) -> Result<String, String> {
     let protocol = model["metadata"]["protocol"].as_str().unwrap_or_default();
-    let operation = operation(plan, model, case.operation())?;
+    let operation = operation(plan, case.operation())?;
     let body = match file.direction {
         Direction::Output => case
             .raw
@@ -281,7 +281,6 @@ fn case_body(
     let render = render::Renderer {
         plan,
         shapes: model["shapes"].as_object().expect("a model has shapes"),
-        cbor: protocol == "smithy-rpc-v2-cbor",
         module: module_path,
         body: body.as_ref(),
     };
@@ -301,10 +300,25 @@ fn case_body(
 }
 
 /// The names the plan gives the operation `name`.
-fn operation(_plan: &Plan, _model: &Value, name: &str) -> Result<cases::Operation, String> {
-    Err(format!(
-        "the generator's plan has no operation `{name}`: it does not generate operations yet"
-    ))
+fn operation(plan: &Plan, name: &str) -> Result<cases::Operation, String> {
+    if let Some(op) = plan.operation(name) {
+        return Ok(cases::Operation {
+            rust_name: op.rust_name.clone(),
+            error_enum: op.error.clone(),
+            errors: op
+                .errors
+                .iter()
+                .map(|e| (e.shape.clone(), e.code.clone(), e.variant.clone()))
+                .collect(),
+        });
+    }
+    Err(match plan.skipped.iter().find(|s| s.name == name) {
+        Some(skipped) => format!(
+            "the operation `{name}` is not generated: {}",
+            skipped.reason
+        ),
+        None => format!("the generator's plan has no operation `{name}`"),
+    })
 }
 
 /// The module's source: the generated model as a submodule and the tests; each test's lines

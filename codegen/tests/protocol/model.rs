@@ -8,6 +8,8 @@
 //!   botocore's shape resolver merges them) move to those members;
 //! - a `character` shape is a `string` (botocore's parsers read it as one);
 //! - a case without `http` (output-only legacy cases) gets `POST /`;
+//! - keys beside `shape` on an operation's `input` or `output` (`payload`) belong to that
+//!   shape (botocore merges a reference's keys into the shape it refers to);
 //! - metadata a service model always has (`serviceId`, `serviceFullName`, `apiVersion`,
 //!   `endpointPrefix`, `targetPrefix`) is added where the suite leaves it out (the suites give
 //!   only what their side reads).
@@ -85,10 +87,24 @@ fn model(suite: &Suite, operations: Map<String, Value>) -> Value {
             (name, given)
         })
         .collect();
+    let mut shapes = suite.shapes.clone();
+    for given in operations.values() {
+        for side in ["input", "output"] {
+            let Some(Value::Object(reference)) = given.get(side) else {
+                continue;
+            };
+            let target = reference.get("shape").and_then(Value::as_str).unwrap_or("");
+            if let Some(Value::Object(shape)) = shapes.get_mut(target) {
+                for (key, value) in reference.iter().filter(|(k, _)| *k != "shape") {
+                    shape.insert(key.clone(), value.clone());
+                }
+            }
+        }
+    }
     json!({
         "metadata": metadata,
         "operations": operations,
-        "shapes": legacy_shapes(&suite.shapes),
+        "shapes": legacy_shapes(&shapes),
     })
 }
 

@@ -2,17 +2,15 @@
 //! generated types. Every name and type comes from the generator's plan: the Rust type of each
 //! member, whether it is `Option`, the variant of each enum value and union member.
 
-use aws_union_codegen::plan::{Field, ItemKind, Plan, Ty};
+use aws_union_codegen::plan::{Binding, Field, ItemKind, Plan, Ty};
 use serde_json::{Map, Value};
 
 /// Renders values of one generated module, whose path in the test crate is `module`.
 pub struct Renderer<'a> {
     /// The module's plan.
     pub plan: &'a Plan,
-    /// The model's shapes (to match `params` keys, which are member names, to fields).
+    /// The model's shapes.
     pub shapes: &'a Map<String, Value>,
-    /// The model's body is CBOR (members are keyed by their names, not `locationName`).
-    pub cbor: bool,
     /// Path of the generated module, e.g. `crate::input_json_03::model`.
     pub module: &'a str,
     /// The response body, for the value of an unknown union member (botocore's result names
@@ -40,9 +38,7 @@ impl Renderer<'_> {
     fn named(&self, name: &str, value: &Value, at: &mut Vec<String>) -> Rendered {
         let item = self
             .plan
-            .items
-            .iter()
-            .find(|i| i.name == name)
+            .item_named(name)
             .ok_or_else(|| format!("the plan has no type `{name}`"))?;
         let path = self.path(&item.name);
         match &item.kind {
@@ -81,7 +77,14 @@ impl Renderer<'_> {
                         continue;
                     }
                     at.push(field.wire.clone());
-                    let mut rendered = self.value(&field.ty, inner, at)?;
+                    let mut rendered = match (&field.binding, inner) {
+                        // botocore takes any JSON value for a `jsonvalue` header; the generated
+                        // field holds its JSON text.
+                        (Binding::JsonHeader(_), Value::Object(_) | Value::Array(_)) => {
+                            string(&inner.to_string())
+                        }
+                        _ => self.value(&field.ty, inner, at)?,
+                    };
                     at.pop();
                     if !field.required {
                         rendered = format!("::core::option::Option::Some({rendered})");
@@ -117,9 +120,7 @@ impl Renderer<'_> {
         ))
     }
 
-    /// The field or variant of `shape` for the model member `member`: the plan names fields by
-    /// their wire name, which is the member's `locationName` in JSON and its name in CBOR (or
-    /// the member's name, for a member bound outside the body).
+    /// The field or variant of `shape` for the model member `member`.
     fn field<'f>(
         &self,
         shape: &str,
@@ -127,19 +128,14 @@ impl Renderer<'_> {
         member: &str,
         at: &[String],
     ) -> Result<&'f Field, String> {
-        let declared = self
-            .shapes
-            .get(shape)
-            .and_then(|s| s.get("members"))
-            .and_then(|m| m.get(member))
-            .ok_or_else(|| format!("{}: shape `{shape}` has no member `{member}`", show(at)))?;
-        let location_name = declared.get("locationName").and_then(Value::as_str);
-        let wire = match (location_name, self.cbor) {
-            (Some(name), false) => name,
-            _ => member,
-        };
-        let by_wire = |wire: &str| fields.iter().find(|f| f.wire == wire);
-        by_wire(wire).or_else(|| by_wire(member)).ok_or_else(|| {
+        let members = self.shapes.get(shape).and_then(|s| s.get("members"));
+        if members.and_then(|m| m.get(member)).is_none() {
+            return Err(format!(
+                "{}: shape `{shape}` has no member `{member}`",
+                show(at)
+            ));
+        }
+        fields.iter().find(|f| f.member == member).ok_or_else(|| {
             format!(
                 "{}: the generated type of `{shape}` has no field for member `{member}`",
                 show(at)

@@ -59,6 +59,7 @@ fn cargo(dir: &Path, args: &[&str]) -> Command {
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", dir.join("target"))
         .env_remove("RUSTFLAGS")
+        .env("RUST_BACKTRACE", "0")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     command
@@ -156,6 +157,7 @@ const RUN_LIMIT: Duration = Duration::from_secs(10 * 60);
 pub fn run(executable: &Path) -> BTreeMap<String, Outcome> {
     let child = Command::new(executable)
         .arg("--test-threads=2")
+        .env("RUST_BACKTRACE", "0")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

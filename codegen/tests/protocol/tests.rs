@@ -70,6 +70,21 @@ fn a_header_with_another_value_is_a_difference() {
 }
 
 #[test]
+fn a_list_header_is_compared_item_by_item_whatever_the_space_after_commas() {
+    let actual = request("/", &[("x-list", r#"a, "b,c""#)], b"");
+    let expected = |value| Expected {
+        uri: "/",
+        headers: vec![("X-List", value)],
+        list_headers: vec!["x-list"],
+        ..Expected::default()
+    };
+    let same = expected(r#"a,"b,c""#);
+    assert_eq!(request_differences(&actual, &same, Format::RestJson), "");
+    let other = expected(r#"a,"b, c""#);
+    assert!(!request_differences(&actual, &other, Format::RestJson).is_empty());
+}
+
+#[test]
 fn a_forbidden_header_sent_and_a_required_header_absent_are_differences() {
     let actual = request("/", &[("content-type", "application/json")], b"");
     let expected = Expected {
@@ -176,7 +191,6 @@ fn render(value: serde_json::Value) -> Result<String, String> {
     let renderer = Renderer {
         plan: &plan,
         shapes,
-        cbor: false,
         module: "m",
         body: None,
     };
