@@ -120,5 +120,5 @@ pub fn same<T: PartialEq + Debug>(got: &T, expected: &T, nan: bool) {
     } else {
         got == expected
     };
-    assert!(equal, "expected {expected:#?}\ngot {got:#?}");
+    assert!(equal, "expected {expected:?}\ngot      {got:?}");
 }

@@ -70,8 +70,8 @@ struct Module {
     model: String,
     source: String,
     tests: Vec<Test>,
-    /// It holds the README example's case.
-    readme: bool,
+    /// It holds the README example's case: the alias the example uses for it.
+    readme: Option<&'static str>,
 }
 
 /// Every case's outcome, and the README example's.
@@ -231,11 +231,11 @@ fn file_modules(file: &File, ignore: &IgnoreList, results: &mut Vec<CaseResult>)
                 });
             }
             let Ok((_, code)) = generated else { continue };
-            let readme = file.path == readme::CASE.0
-                && group
-                    .cases
-                    .iter()
-                    .any(|&i| suite.cases[i].id.as_deref() == Some(readme::CASE.1));
+            let holds_case = group
+                .cases
+                .iter()
+                .any(|&i| suite.cases[i].id.as_deref() == Some(readme::CASE));
+            let readme = readme::alias(&file.path).filter(|_| holds_case);
             modules.push(Module {
                 source: module_source(&name, &mut tests),
                 name,
@@ -343,8 +343,8 @@ fn lib_rs(modules: &[Module], excluded: &BTreeSet<String>) -> String {
     ));
     for module in modules.iter().filter(|m| !excluded.contains(&m.name)) {
         out.push_str(&format!("pub mod {};\n", module.name));
-        if module.readme {
-            out.push_str(&format!("pub use {}::model as readme;\n", module.name));
+        if let Some(alias) = module.readme {
+            out.push_str(&format!("pub use {}::model as {alias};\n", module.name));
         }
     }
     out

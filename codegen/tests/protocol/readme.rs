@@ -1,25 +1,34 @@
-//! The README's "Protocol tests" example: one botocore case (`RestJsonInputAndOutputWithStringHeaders`,
-//! in both the input and the output file) through the pure build and parse functions of the
-//! generated operation. It is a doctest of the generated test crate, where the case's module is
-//! re-exported as `readme`, so the README's text is compiled and run with the cases.
+//! The README's "Protocol tests" example: one botocore case,
+//! `RestJsonInputAndOutputWithStringHeaders` (in both the input and the output file), through
+//! the pure build and parse functions of the generated operations. It is a doctest of the
+//! generated test crate, where the modules of the case's two suites are re-exported as
+//! `input_case` and `output_case`, so the README's text is compiled and run with the cases.
 
-/// The file and id of the case whose module the example uses.
-pub const CASE: (&str, &str) = (
-    "input/rest-json.json",
-    "RestJsonInputAndOutputWithStringHeaders",
-);
+/// The id of the case, in `input/rest-json.json` and `output/rest-json.json`.
+pub const CASE: &str = "RestJsonInputAndOutputWithStringHeaders";
 
 /// The example's code, as the README shows it.
 pub const EXAMPLE: &str = r#"use aws_union_client::operation::{EndpointUrl, Operation, RequestContext};
-use botocore_protocol_tests::readme::{InputAndOutputWithHeaders as Op, InputAndOutputWithHeadersIO};
+use botocore_protocol_tests::{input_case, output_case};
 
-let mut input = InputAndOutputWithHeadersIO::default();
+let mut input = input_case::InputAndOutputWithHeadersIO::default();
 input.header_string = Some("Hello".into());
-let request = Op::build_request(&input, &RequestContext::new(&EndpointUrl::parse("https://example.com")?))?;
-assert_eq!((request.uri().path(), &request.headers()["X-String"]), ("/InputAndOutputWithHeaders", &"Hello"));
+let endpoint = EndpointUrl::parse("https://example.com")?;
+let request = input_case::InputAndOutputWithHeaders::build_request(&input, &RequestContext::new(&endpoint))?;
+assert_eq!(request.headers()["X-String"], "Hello");
 let response = http::Response::builder().header("X-String", "Hello").body(Vec::new())?;
-assert_eq!(Op::parse_response(&response)?.header_string.as_deref(), Some("Hello"));
+let output = output_case::InputAndOutputWithHeaders::parse_response(&response)?;
+assert_eq!(output.header_string.as_deref(), Some("Hello"));
 "#;
+
+/// The alias of a module holding the case in `file`, if any.
+pub fn alias(file: &str) -> Option<&'static str> {
+    match file {
+        "input/rest-json.json" => Some("input_case"),
+        "output/rest-json.json" => Some("output_case"),
+        _ => None,
+    }
+}
 
 /// The crate docs holding the example as a doctest.
 pub fn crate_docs() -> String {

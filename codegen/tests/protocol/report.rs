@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::{CaseResult, Results, Status};
 
 /// How many lines of a failure's explanation the report keeps.
-const MAX_LINES: usize = 16;
+const MAX_LINES: usize = 24;
 
 /// How many cases of a file passed, were skipped, failed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -105,6 +105,27 @@ fn a_forbidden_header_sent_and_a_required_header_absent_are_differences() {
 }
 
 #[test]
+fn a_content_length_as_botocore_prepares_it_is_no_forbidden_header() {
+    let forbidding = Expected {
+        uri: "/",
+        forbid: vec!["Content-Length"],
+        ..Expected::default()
+    };
+    let post = request("/", &[("content-length", "4")], b"1234");
+    assert_eq!(
+        request_differences(&post, &forbidding, Format::RestJson),
+        ""
+    );
+    let get = Request {
+        method: "GET",
+        ..request("/", &[("content-length", "0")], b"")
+    };
+    assert!(!request_differences(&get, &forbidding, Format::RestJson).is_empty());
+    let wrong = request("/", &[("content-length", "5")], b"1234");
+    assert!(!request_differences(&wrong, &forbidding, Format::RestJson).is_empty());
+}
+
+#[test]
 fn the_host_is_compared_when_the_case_names_one() {
     let actual = request("/", &[], b"");
     let expected = Expected {
