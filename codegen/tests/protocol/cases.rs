@@ -112,7 +112,7 @@ pub fn input_test(cx: &Context, case: &Case) -> Result<String, String> {
              require: {require},\n\
              body: {body},\n\
          }};\n\
-         crate::support::check_request(&request, {endpoint}, &expected, crate::check::Format::{format});",
+         crate::support::check_request(&request, &expected, crate::check::Format::{format});",
         op = op_path(cx),
         endpoint = raw_string(cx.endpoint),
         method = some(str_field(serialized, "method").map(raw_string)),

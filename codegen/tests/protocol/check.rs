@@ -16,7 +16,7 @@ pub struct Request<'a> {
     pub method: &'a str,
     /// Host and port the request goes to.
     pub authority: &'a str,
-    /// The path below the endpoint's own path, with the query string if any.
+    /// The path (the endpoint's own path included), with the query string if any.
     pub path_and_query: &'a str,
     /// Headers (one entry per name, several values joined with `, `).
     pub headers: Vec<(String, String)>,
