@@ -7,8 +7,9 @@
 //! - a call `callee(args)` whose arguments are simple (literals, paths, `&input.field`, never
 //!   a call or a closure), with a suffix (`?`), as a statement (`;`), the right-hand side of
 //!   `let x =` or `x =`, a tail expression, or a match arm's body;
-//! - on one line when the arguments take at most 60 columns (rustfmt's `fn_call_width`) and
-//!   the line at most 100 (`max_width`); otherwise one argument per line, one level in;
+//! - on one line when the arguments take at most 60 columns (rustfmt's `fn_call_width`; a
+//!   single argument need not) and the line at most 100 (`max_width`); otherwise one argument
+//!   per line, one level in;
 //! - a right-hand side that does not fit after `=` goes on the next line, one level in, when
 //!   it fits there on one line; a match arm's body likewise, in a block;
 //! - an argument too long for any line makes rustfmt leave the statement as written: it is
@@ -55,10 +56,12 @@ impl Call<'_> {
     }
 
     /// The call on one line, if rustfmt keeps it on one line when `used` columns precede it
-    /// and `after` follow it.
+    /// and `after` follow it: the arguments within `fn_call_width` (a single argument need
+    /// only fit the line).
     fn fits(&self, used: usize, after: usize) -> Option<String> {
         let one = self.one_line();
-        (self.joined().len() <= CALL_WIDTH && used + one.len() + after <= MAX_WIDTH).then_some(one)
+        let narrow = self.args.len() == 1 || self.joined().len() <= CALL_WIDTH;
+        (narrow && used + one.len() + after <= MAX_WIDTH).then_some(one)
     }
 }
 
@@ -181,6 +184,18 @@ impl Code {
                 None => self.push_block(&format!("{head}{},", call.one_line())),
             },
         }
+    }
+}
+
+/// `const NAME: Type = value;` as rustfmt writes it: on one line, or, past 100 columns, the
+/// value on the next line, one level in.
+pub(crate) fn constant(indent: usize, head: &str, value: &str) -> String {
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}{head} = {value};\n");
+    if one.len() - 1 <= MAX_WIDTH {
+        one
+    } else {
+        format!("{pad}{head} =\n{}{value};\n", " ".repeat(indent + TAB))
     }
 }
 

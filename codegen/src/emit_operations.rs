@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::code_layout::{impl_header, Call, Code};
+use crate::code_layout::{constant, impl_header, Call, Code};
 use crate::plan::{
     Binding, CheckKind, Field, HostPiece, Item, ItemKind, OperationPlan, PathPiece, PayloadKind,
     Plan, Protocol, ServicePlan, Ty,
@@ -89,19 +89,21 @@ const PARSE_RESPONSE: &str = "    fn parse_response(
 pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> String {
     let mut out = impl_header(0, "::aws_union_client::operation::Operation", &op.rust_name);
     let unit = "()".to_owned();
-    let mut code = Code::new(4);
-    code.line(&format!(
-        "type Input = {};",
-        op.input.as_ref().unwrap_or(&unit)
+    out.push_str(&constant(
+        4,
+        "type Input",
+        op.input.as_ref().unwrap_or(&unit),
     ));
-    code.line(&format!(
-        "type Output = {};",
-        op.output.as_ref().unwrap_or(&unit)
+    out.push_str(&constant(
+        4,
+        "type Output",
+        op.output.as_ref().unwrap_or(&unit),
     ));
-    code.line(&format!("type Error = {};", op.error));
-    code.line(&format!("const NAME: &'static str = {};", lit(&op.name)));
-    code.line("const SERVICE: &'static ::aws_union_client::operation::ServiceInfo = &SERVICE;");
-    out.push_str(&code.finish());
+    out.push_str(&constant(4, "type Error", &op.error));
+    out.push_str(&constant(4, "const NAME: &'static str", &lit(&op.name)));
+    out.push_str(
+        "    const SERVICE: &'static ::aws_union_client::operation::ServiceInfo = &SERVICE;\n",
+    );
     let build = build_request(plan, service, op);
     let input = if build.contains("input") {
         "input"

@@ -106,7 +106,11 @@ pub(crate) fn error_impls(plan: &Plan, service: &ServicePlan, op: &OperationPlan
     code.close("}");
     out.push_str(&code.finish());
     out.push_str("}\n");
-    out.push_str(&impl_header(0, "::std::error::Error", &op.error).replace(" {\n", " {}\n"));
+    let error = impl_header(0, "::std::error::Error", &op.error);
+    match error.strip_suffix(" {\n") {
+        Some(one_line) => out.push_str(&format!("{one_line} {{}}\n")),
+        None => out.push_str(&format!("{error}}}\n")),
+    }
     out
 }
 
