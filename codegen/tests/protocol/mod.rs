@@ -80,6 +80,8 @@ pub struct Results {
     pub cases: Vec<CaseResult>,
     /// The README example (a doctest of the generated crate).
     pub readme: runner::Outcome,
+    /// The compiler's warnings in generated code (which must compile with warnings denied).
+    pub warnings: Vec<String>,
 }
 
 /// Runs every case under `root` (the sdist) in a crate at `dir`.
@@ -105,14 +107,14 @@ pub fn run_all(root: &Path, dir: &Path) -> Results {
     }
     let mut excluded: BTreeSet<String> = BTreeSet::new();
     let mut attempt = 0;
-    let executable = loop {
+    let built = loop {
         for module in &modules {
             runner::write_if_changed(&src.join(&module.name).join("model.rs"), &module.model);
             runner::write_if_changed(&src.join(&module.name).join("mod.rs"), &module.source);
         }
         runner::write_if_changed(&src.join("lib.rs"), &lib_rs(&modules, &excluded));
         let errors = match runner::build(dir) {
-            Ok(executable) => break executable,
+            Ok(built) => break built,
             Err(errors) => errors,
         };
         attempt += 1;
@@ -122,7 +124,7 @@ pub fn run_all(root: &Path, dir: &Path) -> Results {
         );
         leave_out(&errors, &mut modules, &mut excluded, &mut results);
     };
-    let outcomes = runner::run(&executable);
+    let outcomes = runner::run(&built.executable);
     for module in modules.iter().filter(|m| !excluded.contains(&m.name)) {
         for test in &module.tests {
             let name = format!("{}::{}", module.name, test.name);
@@ -136,6 +138,7 @@ pub fn run_all(root: &Path, dir: &Path) -> Results {
     Results {
         cases: results,
         readme: runner::run_doc(dir),
+        warnings: built.warnings.into_iter().map(|w| w.rendered).collect(),
     }
 }
 

@@ -70,7 +70,7 @@ impl Renderer<'_> {
                 let object = value.as_object().ok_or_else(|| {
                     format!("{}: a structure value that is not an object", show(at))
                 })?;
-                let mut out = format!("{{ let mut value = {path}::default();");
+                let mut assignments = String::new();
                 for (member, inner) in object {
                     let field = self.field(&item.shape, fields, member, at)?;
                     if inner.is_null() && !field.required {
@@ -89,10 +89,14 @@ impl Renderer<'_> {
                     if !field.required {
                         rendered = format!("::core::option::Option::Some({rendered})");
                     }
-                    out.push_str(&format!(" value.{} = {rendered};", field.name));
+                    assignments.push_str(&format!(" value.{} = {rendered};", field.name));
                 }
-                out.push_str(" value }");
-                Ok(out)
+                if assignments.is_empty() {
+                    return Ok(format!("{path}::default()"));
+                }
+                Ok(format!(
+                    "{{ let mut value = {path}::default();{assignments} value }}"
+                ))
             }
         }
     }

@@ -78,6 +78,18 @@ pub fn render(all: &Results) -> String {
             }
         }
     }
+    if !all.warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## Warnings in generated code ({}; it must compile with warnings denied)\n",
+            all.warnings.len()
+        );
+        for warning in &all.warnings {
+            for line in warning.lines().take(MAX_LINES) {
+                let _ = writeln!(out, "      {line}");
+            }
+        }
+    }
     let skipped: Vec<&CaseResult> = results
         .iter()
         .filter(|r| matches!(r.status, Status::Skipped(_)))

@@ -100,9 +100,18 @@ fn finish(mut child: Child, limit: Duration) -> (bool, bool, String, String) {
     )
 }
 
+/// A built test crate.
+#[derive(Debug)]
+pub struct Built {
+    /// The test executable.
+    pub executable: PathBuf,
+    /// The compiler's warnings in generated code (the `model.rs` files).
+    pub warnings: Vec<CompileError>,
+}
+
 /// Builds the crate's tests: the test executable, or every error the compiler located in
 /// `src/`.
-pub fn build(dir: &Path) -> Result<PathBuf, Vec<CompileError>> {
+pub fn build(dir: &Path) -> Result<Built, Vec<CompileError>> {
     let child = cargo(dir, &["test", "--no-run", "--lib", "--message-format=json"])
         .spawn()
         .expect("running cargo");
@@ -110,19 +119,39 @@ pub fn build(dir: &Path) -> Result<PathBuf, Vec<CompileError>> {
     let limit = Duration::from_secs(30 * 60);
     let (ok, killed, stdout, stderr) = finish(child, limit);
     assert!(!killed, "building the test crate took more than {limit:?}");
-    let messages = stdout
+    let messages: Vec<serde_json::Value> = stdout
         .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok());
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
     if ok {
         let executable = messages
+            .iter()
             .filter_map(|m| m["executable"].as_str().map(PathBuf::from))
             .next_back();
-        return Ok(executable.expect("cargo names the test executable"));
+        let warnings = diagnostics(&messages, "warning");
+        return Ok(Built {
+            executable: executable.expect("cargo names the test executable"),
+            warnings: warnings
+                .into_iter()
+                .filter(|w| w.file.ends_with("/model.rs"))
+                .collect(),
+        });
     }
-    let mut errors = Vec::new();
+    let errors = diagnostics(&messages, "error");
+    assert!(
+        !errors.is_empty(),
+        "the test crate in {} does not build, with no error located:\n{stderr}",
+        dir.display()
+    );
+    Err(errors)
+}
+
+/// The compiler's diagnostics of `level` with a place in the sources.
+fn diagnostics(messages: &[serde_json::Value], level: &str) -> Vec<CompileError> {
+    let mut out = Vec::new();
     for message in messages {
         let message = &message["message"];
-        if message["level"] != "error" {
+        if message["level"] != level {
             continue;
         }
         let spans = message["spans"].as_array().into_iter().flatten();
@@ -132,18 +161,13 @@ pub fn build(dir: &Path) -> Result<PathBuf, Vec<CompileError>> {
             .or(spans.clone().next());
         let Some(span) = primary else { continue };
         let file = span["file_name"].as_str().unwrap_or_default();
-        errors.push(CompileError {
+        out.push(CompileError {
             file: file.strip_prefix("src/").unwrap_or(file).to_owned(),
             line: span["line_start"].as_u64().unwrap_or(0) as usize,
             rendered: message["rendered"].as_str().unwrap_or_default().to_owned(),
         });
     }
-    assert!(
-        !errors.is_empty(),
-        "the test crate in {} does not build, with no error located:\n{stderr}",
-        dir.display()
-    );
-    Err(errors)
+    out
 }
 
 /// The outcome of one test: `Ok` when it passed, else its panic message.
