@@ -16,7 +16,7 @@ input.header_string = Some("Hello".into());
 let endpoint = EndpointUrl::parse("https://example.com")?;
 let request = input_case::InputAndOutputWithHeaders::build_request(&input, &RequestContext::new(&endpoint))?;
 assert_eq!(request.headers()["X-String"], "Hello");
-let response = http::Response::builder().header("X-String", "Hello").body(Vec::new())?;
+let response = aws_union_client::http::Response::builder().header("X-String", "Hello").body(Vec::new())?;
 let output = output_case::InputAndOutputWithHeaders::parse_response(&response)?;
 assert_eq!(output.header_string.as_deref(), Some("Hello"));
 "#;
