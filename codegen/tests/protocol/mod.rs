@@ -251,15 +251,27 @@ fn file_modules(file: &File, ignore: &IgnoreList, results: &mut Vec<CaseResult>)
     modules
 }
 
+/// The plan and code of a suite's model; a generator that refuses it or panics fails the
+/// suite's cases with why, and the other suites still run.
 fn generate(model: &Value) -> Result<(Plan, String), String> {
     let bytes = serde_json::to_vec(model).expect("a model is JSON");
     let generator = Generator::from_bytes(&bytes, "suite.json");
     let failed =
         |e: aws_union_codegen::Error| format!("the generator refused the suite's model: {e}");
-    Ok((
-        generator.plan().map_err(failed)?,
-        generator.generate_string().map_err(failed)?,
-    ))
+    let run = || -> Result<(Plan, String), String> {
+        Ok((
+            generator.plan().map_err(failed)?,
+            generator.generate_string().map_err(failed)?,
+        ))
+    };
+    std::panic::catch_unwind(run).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("(no message)");
+        Err(format!("the generator panicked: {message}"))
+    })
 }
 
 fn case_body(
