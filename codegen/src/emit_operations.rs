@@ -105,7 +105,7 @@ pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationP
         "    const SERVICE: &'static ::aws_union_client::operation::ServiceInfo = &SERVICE;\n",
     );
     let build = build_request(plan, service, op);
-    let input = if build.contains("input") {
+    let input = if uses_input(&build) {
         "input"
     } else {
         "_input"
@@ -117,6 +117,28 @@ pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationP
     out.push_str(&parse_response(plan, service, op));
     out.push_str("    }\n}\n");
     out
+}
+
+/// Does code use the variable `input` (outside string literals)?
+fn uses_input(code: &str) -> bool {
+    let mut outside = String::with_capacity(code.len());
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    outside.match_indices("input").any(|(at, _)| {
+        let before = outside[..at].chars().next_back().is_some_and(word);
+        let after = outside[at + 5..].chars().next().is_some_and(word);
+        !before && !after
+    })
 }
 
 /// The body of `build_request`, at two levels in.
