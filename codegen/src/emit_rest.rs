@@ -57,43 +57,21 @@ pub(crate) fn rest_request(code: &mut Code, op: &OperationPlan, fields: &[Field]
         let member = lit(&field.member);
         match &field.binding {
             Binding::Query(name) => {
-                let list = matches!(field.ty, Ty::List(..));
                 let name = lit(name);
-                let mut args = vec!["&mut parts", &name, &access];
                 let format = timestamp_override(field, "date-time");
-                let callee = match (list, &format) {
-                    (false, None) => "rest::query",
-                    (false, Some(format)) => {
-                        args.push(format);
-                        "rest::query_as"
-                    }
-                    (true, None) => "rest::query_list",
-                    (true, Some(format)) => {
-                        args.push(format);
-                        "rest::query_list_as"
-                    }
-                };
-                statements.call(&call(callee, &args), ";");
+                let callee = bound_callee("query", field, &format);
+                let mut args = vec!["&mut parts", &name, &access];
+                args.extend(format.as_deref());
+                statements.call(&call(&callee, &args), ";");
             }
             Binding::QueryMap => maps.push(field),
             Binding::Header(name) => {
-                let list = matches!(field.ty, Ty::List(..));
                 let name = lit(name);
-                let mut args = vec!["&mut parts", &name, &member, &access];
                 let format = timestamp_override(field, "http-date");
-                let callee = match (list, &format) {
-                    (false, None) => "rest::header",
-                    (false, Some(format)) => {
-                        args.push(format);
-                        "rest::header_as"
-                    }
-                    (true, None) => "rest::header_list",
-                    (true, Some(format)) => {
-                        args.push(format);
-                        "rest::header_list_as"
-                    }
-                };
-                statements.call(&try_call(callee, &args), ";");
+                let callee = bound_callee("header", field, &format);
+                let mut args = vec!["&mut parts", &name, &member, &access];
+                args.extend(format.as_deref());
+                statements.call(&try_call(&callee, &args), ";");
             }
             Binding::JsonHeader(name) => {
                 let args = ["&mut parts", &lit(name), &member, &access];
@@ -137,6 +115,19 @@ pub(crate) fn rest_request(code: &mut Code, op: &OperationPlan, fields: &[Field]
     let request = call("rest::request", &["Self::NAME", &method, &start]);
     code.assign(&format!("let {mutable}parts"), &request);
     code.raw(&statements.finish());
+}
+
+/// `rest::query`, `rest::query_list`, `rest::header_as`, …: the `rest` function for a member
+/// bound to a query parameter or a header, by whether it is a list and whether its timestamps
+/// take another format than the location's.
+fn bound_callee(location: &str, field: &Field, format: &Option<String>) -> String {
+    let list = if matches!(field.ty, Ty::List(..)) {
+        "_list"
+    } else {
+        ""
+    };
+    let formatted = if format.is_some() { "_as" } else { "" };
+    format!("rest::{location}{list}{formatted}")
 }
 
 /// `::aws_union::TimestampFormat::…` for a timestamp member whose declared format is not the
