@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 
 use crate::code_layout::{constant, impl_header, Call, Code};
 use crate::plan::{
-    Binding, CheckKind, Field, HostPiece, Item, ItemKind, OperationPlan, PathPiece, PayloadKind,
-    Plan, Protocol, ServicePlan, Ty,
+    Binding, CheckKind, Field, HostPiece, Item, ItemKind, OperationPlan, Plan, Protocol,
+    ServicePlan, Ty,
 };
 
 /// A Rust string literal.
@@ -18,7 +18,7 @@ pub(crate) fn lit(text: &str) -> String {
     format!("{text:?}")
 }
 
-fn call<'a>(callee: &'a str, args: &[&str]) -> Call<'a> {
+pub(crate) fn call<'a>(callee: &'a str, args: &[&str]) -> Call<'a> {
     Call {
         callee,
         args: args.iter().map(|a| (*a).to_owned()).collect(),
@@ -26,7 +26,7 @@ fn call<'a>(callee: &'a str, args: &[&str]) -> Call<'a> {
     }
 }
 
-fn try_call<'a>(callee: &'a str, args: &[&str]) -> Call<'a> {
+pub(crate) fn try_call<'a>(callee: &'a str, args: &[&str]) -> Call<'a> {
     Call {
         suffix: "?",
         ..call(callee, args)
@@ -105,7 +105,7 @@ pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationP
         "    const SERVICE: &'static ::aws_union_client::operation::ServiceInfo = &SERVICE;\n",
     );
     let build = build_request(plan, service, op);
-    let input = if build.contains("input") {
+    let input = if uses_input(&build) {
         "input"
     } else {
         "_input"
@@ -117,6 +117,28 @@ pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationP
     out.push_str(&parse_response(plan, service, op));
     out.push_str("    }\n}\n");
     out
+}
+
+/// Does code use the variable `input` (outside string literals)?
+fn uses_input(code: &str) -> bool {
+    let mut outside = String::with_capacity(code.len());
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    outside.match_indices("input").any(|(at, _)| {
+        let before = outside[..at].chars().next_back().is_some_and(word);
+        let after = outside[at + 5..].chars().next().is_some_and(word);
+        !before && !after
+    })
 }
 
 /// The body of `build_request`, at two levels in.
@@ -207,7 +229,7 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
         }
         Protocol::RestJson1 => {
             paths.insert("protocol::rest");
-            rest_request(&mut statements, op, input_fields, mutable);
+            crate::emit_rest::rest_request(&mut statements, op, input_fields, mutable);
         }
     }
     for piece in &op.host_prefix {
@@ -230,157 +252,6 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
     let mut out = body.finish();
     out.push_str(&statements.finish());
     out
-}
-
-/// The statements building a restJson1 request.
-fn rest_request(code: &mut Code, op: &OperationPlan, fields: &[Field], mutable: &str) {
-    let method = lit(&op.method);
-    let mut pieces = op.path.iter().peekable();
-    let start = match pieces.peek() {
-        Some(PathPiece::Literal(text)) => {
-            let text = text.clone();
-            pieces.next();
-            text
-        }
-        _ => String::new(),
-    };
-    let mut statements = Code::new(code.indent());
-    let mut mutated = !op.literal_query.is_empty();
-    if !op.literal_query.is_empty() {
-        let query = lit(&op.literal_query);
-        statements.call(&call("rest::literal_query", &["&mut parts", &query]), ";");
-    }
-    for piece in pieces {
-        mutated = true;
-        match piece {
-            PathPiece::Literal(text) => {
-                statements.call(&call("rest::path", &["&mut parts", &lit(text)]), ";");
-            }
-            PathPiece::Label {
-                field,
-                member,
-                greedy,
-            } => {
-                let label = fields.iter().find(|f| &f.name == field);
-                let format = label.and_then(|f| timestamp_override(f, "date-time"));
-                let field = format!("&input.{field}");
-                let member = lit(member);
-                let mut args = vec!["&mut parts", &member, &field];
-                let callee = match (greedy, &format) {
-                    (true, _) => "rest::greedy_label",
-                    (false, Some(format)) => {
-                        args.push(format);
-                        "rest::label_as"
-                    }
-                    (false, None) => "rest::label",
-                };
-                statements.call(&try_call(callee, &args), ";");
-            }
-        }
-    }
-    let mut maps: Vec<&Field> = Vec::new();
-    for field in fields {
-        let access = format!("&input.{}", field.name);
-        let member = lit(&field.member);
-        match &field.binding {
-            Binding::Query(name) => {
-                let list = matches!(field.ty, Ty::List(..));
-                let name = lit(name);
-                let mut args = vec!["&mut parts", &name, &access];
-                let format = timestamp_override(field, "date-time");
-                let callee = match (list, &format) {
-                    (false, None) => "rest::query",
-                    (false, Some(format)) => {
-                        args.push(format);
-                        "rest::query_as"
-                    }
-                    (true, None) => "rest::query_list",
-                    (true, Some(format)) => {
-                        args.push(format);
-                        "rest::query_list_as"
-                    }
-                };
-                statements.call(&call(callee, &args), ";");
-            }
-            Binding::QueryMap => maps.push(field),
-            Binding::Header(name) => {
-                let list = matches!(field.ty, Ty::List(..));
-                let name = lit(name);
-                let mut args = vec!["&mut parts", &name, &member, &access];
-                let format = timestamp_override(field, "http-date");
-                let callee = match (list, &format) {
-                    (false, None) => "rest::header",
-                    (false, Some(format)) => {
-                        args.push(format);
-                        "rest::header_as"
-                    }
-                    (true, None) => "rest::header_list",
-                    (true, Some(format)) => {
-                        args.push(format);
-                        "rest::header_list_as"
-                    }
-                };
-                statements.call(&try_call(callee, &args), ";");
-            }
-            Binding::JsonHeader(name) => {
-                let args = ["&mut parts", &lit(name), &member, &access];
-                statements.call(&try_call("rest::json_header", &args), ";");
-            }
-            Binding::PrefixHeaders(prefix) => {
-                let args = ["&mut parts", &lit(prefix), &member, &access];
-                statements.call(&try_call("rest::prefix_headers", &args), ";");
-            }
-            Binding::Payload(kind) => {
-                let args = ["&mut parts", access.as_str()];
-                let payload = match kind {
-                    PayloadKind::Blob => call("rest::blob_payload", &args),
-                    PayloadKind::Text => call("rest::text_payload", &args),
-                    PayloadKind::Structure => try_call("rest::structure_payload", &args),
-                    PayloadKind::Json => try_call("rest::json_payload", &args),
-                };
-                statements.call(&payload, ";");
-            }
-            Binding::Label(_) | Binding::StatusCode | Binding::Body => continue,
-        }
-        mutated = true;
-    }
-    for field in maps {
-        let access = format!("&input.{}", field.name);
-        let callee = match &field.ty {
-            Ty::Map(_, value, _) if matches!(**value, Ty::List(..)) => "rest::query_map_lists",
-            _ => "rest::query_map",
-        };
-        statements.call(&call(callee, &["&mut parts", &access]), ";");
-    }
-    let has_payload = fields
-        .iter()
-        .any(|f| matches!(f.binding, Binding::Payload(_)));
-    if !has_payload && fields.iter().any(|f| f.binding == Binding::Body) {
-        statements.call(&try_call("rest::json_body", &["&mut parts", "input"]), ";");
-        mutated = true;
-    }
-    let mutable = if mutated { "mut " } else { mutable };
-    let start = lit(&start);
-    let request = call("rest::request", &["Self::NAME", &method, &start]);
-    code.assign(&format!("let {mutable}parts"), &request);
-    code.raw(&statements.finish());
-}
-
-/// `::aws_union::TimestampFormat::…` for a timestamp member whose declared format is not the
-/// location's default.
-fn timestamp_override(field: &Field, default: &str) -> Option<String> {
-    let holds_timestamp = match &field.ty {
-        Ty::Timestamp => true,
-        Ty::List(item, _) => **item == Ty::Timestamp,
-        _ => false,
-    };
-    let declared = field.declared_timestamp.filter(|f| *f != default)?;
-    let variant = match declared {
-        "date-time" => "DateTime",
-        "http-date" => "HttpDate",
-        _ => "EpochSeconds",
-    };
-    holds_timestamp.then(|| format!("::aws_union::TimestampFormat::{variant}"))
 }
 
 /// Does the structure have members read from the response outside its body?

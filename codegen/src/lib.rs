@@ -1,11 +1,18 @@
-//! `aws-union-codegen`: Rust model types for any AWS JSON or CBOR service, generated from
-//! botocore's `service-2.json`.
+//! `aws-union-codegen`: Rust types and operations for any AWS JSON or CBOR service, generated
+//! from botocore's `service-2.json`.
 //!
-//! The pipeline has three stages, one file each:
+//! The pipeline has three stages:
 //! [`model`] reads the JSON (or gzip-compressed JSON) into serde structs; [`plan`] decides, with
-//! no printing, which shapes become which Rust types, their names, what is boxed, what is
-//! redacted and what the docs say; `emit` turns the plan into tokens and prettyplease-formatted
-//! text. The output is deterministic: the same model and options give the same bytes.
+//! no printing, which operations and shapes become which Rust items, their names, what is
+//! boxed, what is redacted, where each member goes in an HTTP message, what each operation
+//! checks and sends, and what the docs say; `emit` turns the plan into prettyplease-formatted
+//! items and the operations' glue, laid out as rustfmt lays it out. The output is
+//! deterministic and rustfmt-clean: the same model and options give the same bytes.
+//!
+//! Each operation implements `aws_union_client::operation::Operation` (build a request from
+//! the input, read a response into the output or the operation's error enum), so a module with
+//! operations depends on `aws-union` and `aws-union-client` (with its `cbor` feature for an
+//! rpcv2Cbor service); [`Generator::types_only`] gives body types that need `aws-union` alone.
 //!
 //! ```
 //! use aws_union_codegen::{DocsMode, Generator};
@@ -40,6 +47,7 @@ mod docs;
 mod emit;
 mod emit_operations;
 mod emit_responses;
+mod emit_rest;
 mod error;
 mod facts;
 mod layout;

@@ -180,6 +180,33 @@ pub(crate) fn plan(
     })
 }
 
+/// A piece of a template with `{Label}`s: literal text or a label's name.
+enum Piece<'t> {
+    Literal(&'t str),
+    Label(&'t str),
+}
+
+/// Splits `template` (a URI path or a host prefix) into literal text and `{Label}`s.
+fn template_pieces<'t>(template: &'t str, what: &str) -> Result<Vec<Piece<'t>>, String> {
+    let mut pieces = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or_else(|| format!("the {what} `{template}` has an unclosed `{{`"))?;
+        if open > 0 {
+            pieces.push(Piece::Literal(&rest[..open]));
+        }
+        pieces.push(Piece::Label(&rest[open + 1..close]));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Literal(rest));
+    }
+    Ok(pieces)
+}
+
 fn check(field: &Field, kind: CheckKind) -> Check {
     Check {
         field: field.name.clone(),
@@ -194,16 +221,14 @@ fn request_path(template: &str, fields: &[Field]) -> Result<(Vec<PathPiece>, Str
     let (path, query) = template.split_once('?').unwrap_or((template, ""));
     let mut pieces = Vec::new();
     let mut used: BTreeSet<&str> = BTreeSet::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..]
-            .find('}')
-            .map(|c| open + c)
-            .ok_or_else(|| format!("the request URI `{template}` has an unclosed `{{`"))?;
-        if open > 0 {
-            pieces.push(PathPiece::Literal(rest[..open].to_owned()));
-        }
-        let label = &rest[open + 1..close];
+    for piece in template_pieces(path, "request URI")? {
+        let label = match piece {
+            Piece::Literal(text) => {
+                pieces.push(PathPiece::Literal(text.to_owned()));
+                continue;
+            }
+            Piece::Label(label) => label,
+        };
         let (label, greedy) = match label.strip_suffix('+') {
             Some(name) => (name, true),
             None => (label, false),
@@ -220,10 +245,6 @@ fn request_path(template: &str, fields: &[Field]) -> Result<(Vec<PathPiece>, Str
             member: field.member.clone(),
             greedy,
         });
-        rest = &rest[close + 1..];
-    }
-    if !rest.is_empty() {
-        pieces.push(PathPiece::Literal(rest.to_owned()));
     }
     for field in fields {
         if let Binding::Label(label) = &field.binding {
@@ -248,16 +269,14 @@ fn host_prefix(
     input_shape: Option<&str>,
 ) -> Result<Vec<HostPiece>, String> {
     let mut pieces = Vec::new();
-    let mut rest = prefix;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..]
-            .find('}')
-            .map(|c| open + c)
-            .ok_or_else(|| format!("the host prefix `{prefix}` has an unclosed `{{`"))?;
-        if open > 0 {
-            pieces.push(HostPiece::Literal(rest[..open].to_owned()));
-        }
-        let label = &rest[open + 1..close];
+    for piece in template_pieces(prefix, "host prefix")? {
+        let label = match piece {
+            Piece::Literal(text) => {
+                pieces.push(HostPiece::Literal(text.to_owned()));
+                continue;
+            }
+            Piece::Label(label) => label,
+        };
         let is_host_label = input_shape
             .and_then(|s| ctx.shape(s).members.get(label))
             .is_some_and(|m| m.host_label);
@@ -271,10 +290,6 @@ fn host_prefix(
             field: field.name.clone(),
             member: field.member.clone(),
         });
-        rest = &rest[close + 1..];
-    }
-    if !rest.is_empty() {
-        pieces.push(HostPiece::Literal(rest.to_owned()));
     }
     Ok(pieces)
 }

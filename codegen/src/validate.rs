@@ -9,11 +9,13 @@ use crate::Error;
 pub const SUPPORTED_PROTOCOLS: [&str; 3] = ["rest-json", "json", "smithy-rpc-v2-cbor"];
 
 /// Shape types the generator knows.
-const KINDS: [&str; 11] = [
+const KINDS: [&str; 12] = [
     "structure",
     "list",
     "map",
     "string",
+    // Older models' one-character string; botocore reads and writes it as a string.
+    "character",
     "integer",
     "long",
     "float",

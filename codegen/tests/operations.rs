@@ -322,3 +322,28 @@ fn request_compression_is_noted_in_the_module_docs() {
     assert!(plan.operation("Put").unwrap().compression);
     assert_contains(&plan.module_docs.join(" "), "they are sent uncompressed");
 }
+
+#[test]
+fn an_input_with_no_member_to_send_is_not_an_unused_variable() {
+    let ops = r#""Get": {"name": "Get", "http": {"method": "GET", "requestUri": "/inputs/input"},
+                 "input": {"shape": "Empty"}}"#;
+    let shapes = r#""Empty": {"type": "structure", "members": {}}"#;
+    let code = generate_of(&model_meta(REST_META, ops, shapes));
+    assert_contains(&code, "        _input: &Self::Input,");
+    let code = generate_of(&model_meta(
+        REST_META,
+        ops,
+        r#""Empty": {"type": "structure", "members": {"a": {"shape": "T"}}}, "T": {"type": "string"}"#,
+    ));
+    assert_contains(&code, "        input: &Self::Input,");
+}
+
+#[test]
+fn the_token_stream_holds_the_operations_too() {
+    let tokens = Generator::from_bytes(&model_meta(JSON_META, OPS, SHAPES), "t.json")
+        .generate()
+        .unwrap()
+        .to_string();
+    assert_contains(&tokens, "Operation for Put");
+    assert_contains(&tokens, "pub const SERVICE");
+}

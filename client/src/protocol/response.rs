@@ -107,10 +107,7 @@ pub fn json_error<T: DeserializeOwned, E>(
         response.meta.request_id(),
         response.body,
     );
-    match read {
-        Ok(error) => variant(error),
-        Err(_) => unhandled(Unhandled::from_response(response)),
-    }
+    modelled_or_unhandled(response, read.ok(), variant, unhandled)
 }
 
 /// [`json_error`] for a CBOR body (feature `cbor`).
@@ -126,9 +123,20 @@ pub fn cbor_error<T: DeserializeOwned, E>(
         response.meta.request_id(),
         response.body,
     );
+    modelled_or_unhandled(response, read.ok(), variant, unhandled)
+}
+
+/// The modelled error read from a response, or, when it did not read, all of the response as
+/// `unhandled`.
+pub(crate) fn modelled_or_unhandled<T, E>(
+    response: &ErrorResponse<'_>,
+    read: Option<T>,
+    variant: impl FnOnce(T) -> E,
+    unhandled: impl FnOnce(Unhandled) -> E,
+) -> E {
     match read {
-        Ok(error) => variant(error),
-        Err(_) => unhandled(Unhandled::from_response(response)),
+        Some(error) => variant(error),
+        None => unhandled(Unhandled::from_response(response)),
     }
 }
 

@@ -103,10 +103,7 @@ pub fn read_error<T: FromRestResponse, E>(
         headers: response.headers,
         body: response.body,
     });
-    match read {
-        Ok(error) => variant(error),
-        Err(_) => unhandled(Unhandled::from_response(response)),
-    }
+    crate::protocol::response::modelled_or_unhandled(response, read.ok(), variant, unhandled)
 }
 
 /// The body members: the whole body as JSON (an empty body is `{}`).
