@@ -6,7 +6,6 @@
 //! service model says it, the way botocore reads it:
 //! - `location` / `locationName` on a shape (every member referring to it has them, as
 //!   botocore's shape resolver merges them) move to those members;
-//! - a `character` shape is a `string` (botocore's parsers read it as one);
 //! - a case without `http` (output-only legacy cases) gets `POST /`;
 //! - keys beside `shape` on an operation's `input` or `output` (`payload`) belong to that
 //!   shape (botocore merges a reference's keys into the shape it refers to);
@@ -116,9 +115,6 @@ fn legacy_shapes(shapes: &Map<String, Value>) -> Map<String, Value> {
         let Some(shape) = shape.as_object_mut() else {
             continue;
         };
-        if shape.get("type").and_then(Value::as_str) == Some("character") {
-            shape.insert("type".into(), json!("string"));
-        }
         let mut keys = Map::new();
         for key in ["location", "locationName"] {
             if let Some(value) = shape.remove(key) {
