@@ -2,28 +2,18 @@
 //! generated operation and compares it; the output case parses the response and compares the
 //! whole output, or the error's variant, members, code and message.
 
+use aws_union_codegen::plan::OperationPlan;
 use serde_json::{Map, Value};
 
 use super::render::{raw_string, Renderer};
 use super::suite::Case;
 
-/// The generated names of an operation, as the plan gives them.
-#[derive(Debug, Clone)]
-pub struct Operation {
-    /// The operation's unit struct.
-    pub rust_name: String,
-    /// The operation's error enum.
-    pub error_enum: String,
-    /// Its variants: (error shape, error code botocore reports for it, variant name).
-    pub errors: Vec<(String, String, String)>,
-}
-
 /// What the case's test needs besides its values.
 pub struct Context<'a> {
     /// Renders values of the case's module.
     pub render: &'a Renderer<'a>,
-    /// The operation under test.
-    pub operation: &'a Operation,
+    /// The operation under test, as the plan has it.
+    pub operation: &'a OperationPlan,
     /// The endpoint requests go to.
     pub endpoint: &'a str,
     /// The model's protocol (`json`, `rest-json`, `smithy-rpc-v2-cbor`).
@@ -201,17 +191,18 @@ fn error_checks(cx: &Context, case: &Case) -> Result<String, String> {
         .cloned()
         .unwrap_or_else(|| Value::Object(Map::new()));
     let op = op_path(cx);
-    let enum_path = cx.render.path(&cx.operation.error_enum);
+    let enum_path = cx.render.path(&cx.operation.error);
     let mut out = format!(
         "let error = crate::support::service_error::<{op}>(&response);\n\
          crate::support::check_code(&error, {}, {});\n",
         raw_string(code),
         raw_string(message)
     );
-    let modelled = cx.operation.errors.iter().find(|(_, c, _)| c == code);
+    let modelled = cx.operation.errors.iter().find(|e| e.code == code);
     match modelled {
-        Some((shape, _, variant)) => {
-            let expected = cx.render.structure(shape, &members)?;
+        Some(error) => {
+            let variant = &error.variant;
+            let expected = cx.render.structure(&error.shape, &members)?;
             out.push_str(&format!(
                 "match error.into_kind() {{\n\
                      {enum_path}::{variant}(got) => crate::support::same(&got, &{expected}, {nan}),\n\

@@ -27,7 +27,7 @@ mod tests;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use aws_union_codegen::plan::Plan;
+use aws_union_codegen::plan::{OperationPlan, Plan};
 use aws_union_codegen::Generator;
 use serde_json::Value;
 
@@ -301,7 +301,7 @@ fn case_body(
     };
     let cx = cases::Context {
         render: &render,
-        operation: &operation,
+        operation,
         endpoint: suite
             .client_endpoint
             .as_deref()
@@ -314,18 +314,10 @@ fn case_body(
     }
 }
 
-/// The names the plan gives the operation `name`.
-fn operation(plan: &Plan, name: &str) -> Result<cases::Operation, String> {
+/// The plan's operation `name`, or why there is none.
+fn operation<'p>(plan: &'p Plan, name: &str) -> Result<&'p OperationPlan, String> {
     if let Some(op) = plan.operation(name) {
-        return Ok(cases::Operation {
-            rust_name: op.rust_name.clone(),
-            error_enum: op.error.clone(),
-            errors: op
-                .errors
-                .iter()
-                .map(|e| (e.shape.clone(), e.code.clone(), e.variant.clone()))
-                .collect(),
-        });
+        return Ok(op);
     }
     Err(match plan.skipped.iter().find(|s| s.name == name) {
         Some(skipped) => format!(
