@@ -67,6 +67,8 @@ pub enum Adapter {
 /// The `#[aws(unknown)]` variant.
 pub struct Unknown {
     pub ident: Ident,
+    /// Union: the type of the `name` field (the member's wire name).
+    pub name: Option<Type>,
     /// Union: the type of the optional `value` field. Open enum: the type of the one field.
     pub value: Option<Type>,
 }

@@ -74,8 +74,10 @@ pub fn check<'a>(
                     .value
                     .as_ref()
                     .map(|ty| types::replace_self(ty, self_ty));
+                let name = found.name.map(|ty| types::replace_self(ty, self_ty));
                 unknown.get_or_insert(Unknown {
                     ident: found.ident,
+                    name,
                     value,
                 });
             }
@@ -185,6 +187,7 @@ fn member_shape<'a>(
 /// The `#[aws(unknown)]` variant as written.
 struct FoundUnknown<'a> {
     ident: Ident,
+    name: Option<&'a Type>,
     value: Option<&'a Type>,
 }
 
@@ -199,12 +202,12 @@ fn unknown_shape<'a>(
     let ident = variant.ident;
     match (kind, fields) {
         (Kind::Union, Fields::Named(named)) => {
-            let mut has_name = false;
+            let mut name = None;
             let mut value = None;
             for field in &named.named {
                 let field_ident = field.ident.as_ref()?;
                 if field_ident == "name" {
-                    has_name = true;
+                    name = Some(&field.ty);
                 } else if field_ident == "value" {
                     value = Some(&field.ty);
                 } else {
@@ -217,7 +220,7 @@ fn unknown_shape<'a>(
                     );
                 }
             }
-            if !has_name {
+            if name.is_none() {
                 errors.at(
                     ident,
                     format_args!(
@@ -229,6 +232,7 @@ fn unknown_shape<'a>(
             }
             Some(FoundUnknown {
                 ident: ident.clone(),
+                name,
                 value,
             })
         }
@@ -244,6 +248,7 @@ fn unknown_shape<'a>(
         }
         (_, Fields::Unnamed(unnamed)) if unnamed.unnamed.len() == 1 => Some(FoundUnknown {
             ident: ident.clone(),
+            name: None,
             value: Some(&unnamed.unnamed[0].ty),
         }),
         (_, fields) => {

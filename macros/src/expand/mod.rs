@@ -8,7 +8,8 @@ mod union;
 mod value;
 
 use proc_macro2::{TokenStream, TokenTree};
-use quote::{quote, ToTokens};
+use quote::{quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
 use syn::{parse_quote, Generics, Ident, Type, WherePredicate};
 
 use crate::check::Model;
@@ -93,6 +94,43 @@ pub fn with_bounds(
         generics.make_where_clause().predicates.extend(predicates);
     }
     generics
+}
+
+/// `generics` plus `for<'__aws> ty: bound` for each `(ty, bound)` of `used`: a bound on exactly
+/// what the impl uses, spanned at the member that uses it. Higher-ranked, because a bound on a
+/// type without parameters that does not hold is an error where it is written, and a
+/// higher-ranked one is not: the impl is then simply missing, and only code that needs it is
+/// an error (a union whose kept value has no zero value is fine until it is a required member).
+pub fn with_used_bounds(generics: &Generics, used: &[(&Type, TokenStream)]) -> Generics {
+    let mut generics = copy_generics(generics);
+    if !used.is_empty() {
+        let predicates = used.iter().filter_map(|(ty, bound)| {
+            let bound = quote_spanned!(ty.span()=> #bound);
+            syn::parse2::<WherePredicate>(quote!(for<'__aws> #ty: #bound)).ok()
+        });
+        generics.make_where_clause().predicates.extend(predicates);
+    }
+    generics
+}
+
+/// The function giving the zero value of `ty` (`ErrorCorrection`), blamed on the member's type
+/// when it has none.
+pub fn zero_value_fn(ty: &Type) -> TokenStream {
+    quote_spanned!(ty.span()=> <#ty as _aws::ErrorCorrection>::error_correction)
+}
+
+/// The zero value of `ty`, as `zero_value_fn`.
+pub fn zero_value(ty: &Type) -> TokenStream {
+    let f = zero_value_fn(ty);
+    quote!(#f())
+}
+
+/// Whether `ty` uses one of the model's type parameters.
+pub fn is_generic(model: &Model, ty: &Type) -> bool {
+    model
+        .generics
+        .type_params()
+        .any(|param| mentions(ty, &param.ident))
 }
 
 /// A copy of `generics`, where clause included, through its tokens (syn's `Clone` impls are a

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{value, with_bounds, Impl};
+use super::{is_generic, value, with_used_bounds, zero_value, zero_value_fn};
 use crate::check::{Adapter, Model};
 
 pub fn expand(model: &Model) -> TokenStream {
@@ -84,10 +84,12 @@ fn read_structure(model: &Model) -> TokenStream {
     let wires = model.members.iter().map(|m| m.wire.as_str());
     let unset = model.members.iter().map(|member| {
         let field = member.ident;
-        if member.option.is_some() {
-            quote!(#field: ::core::option::Option::None)
-        } else {
-            quote!(#field: _aws::ErrorCorrection::error_correction())
+        match (&member.option, &member.ty) {
+            (None, Some(ty)) => {
+                let zero = zero_value(ty);
+                quote!(#field: #zero)
+            }
+            _ => quote!(#field: ::core::option::Option::None),
         }
     });
     let arms = model.members.iter().enumerate().map(|(i, member)| {
@@ -140,19 +142,17 @@ fn visitor(model: &Model) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
     let generics = super::deserialize_generics(model);
+    // A required member whose type uses a type parameter has a zero value only for some
+    // parameters: bound on it. Any other is an error at the member when it has none.
     let required: Vec<_> = model
         .members
         .iter()
         .filter(|m| m.required)
         .filter_map(|m| m.ty.as_ref())
+        .filter(|ty| is_generic(model, ty))
+        .map(|ty| (ty, quote!(_aws::ErrorCorrection)))
         .collect();
-    let generics = with_bounds(
-        model,
-        &generics,
-        &required,
-        &quote!(_aws::ErrorCorrection),
-        Impl::Other,
-    );
+    let generics = with_used_bounds(&generics, &required);
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let slots: Vec<_> = (0..model.members.len())
         .map(|i| format_ident!("__v{}", i))
@@ -176,8 +176,9 @@ fn visitor(model: &Model) -> TokenStream {
         let wire = &member.wire;
         if member.option.is_some() {
             quote!(#field: #slot)
-        } else if member.required {
-            quote!(#field: ::core::option::Option::unwrap_or_else(#slot, _aws::ErrorCorrection::error_correction))
+        } else if let (true, Some(ty)) = (member.required, &member.ty) {
+            let zero = zero_value_fn(ty);
+            quote!(#field: ::core::option::Option::unwrap_or_else(#slot, #zero))
         } else {
             quote!(#field: _aws::present(#slot, #wire, #name)?)
         }

@@ -35,6 +35,7 @@ fn serialize(model: &Model) -> TokenStream {
         |Unknown {
              ident: variant,
              value,
+             ..
          }| match value {
             None => quote! {
                 #ident::#variant { name: __name } => _serde::ser::SerializeMap::serialize_entry(
@@ -168,6 +169,7 @@ fn unknown_arms(model: &Model) -> TokenStream {
     let Some(Unknown {
         ident: variant,
         value,
+        ..
     }) = &model.unknown
     else {
         let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
