@@ -47,6 +47,8 @@ pub struct MemberAttrs {
     pub rename: Option<LitStr>,
     pub unknown: Option<Origin>,
     pub required: Option<Origin>,
+    /// `optional`: the member's type is an `Option` under another name.
+    pub optional: Option<Origin>,
     pub sensitive: Option<Origin>,
     pub borrow: Option<Origin>,
     pub float: Option<Origin>,
@@ -155,6 +157,7 @@ impl MemberAttrs {
                 let slot = match () {
                     () if path.is_ident("unknown") => &mut out.unknown,
                     () if path.is_ident("required") => &mut out.required,
+                    () if path.is_ident("optional") => &mut out.optional,
                     () if path.is_ident("sensitive") => &mut out.sensitive,
                     () if path.is_ident("borrow") => &mut out.borrow,
                     () if path.is_ident("float") => &mut out.float,
@@ -165,7 +168,8 @@ impl MemberAttrs {
                             path,
                             format_args!(
                                 "unknown aws member attribute `{}`; expected one of `rename`, \
-                                 `unknown`, `required`, `sensitive`, `borrow`, `float`, `timestamp`",
+                                 `unknown`, `required`, `optional`, `sensitive`, `borrow`, `float`, \
+                                 `timestamp`",
                                 path_text(path)
                             ),
                         );

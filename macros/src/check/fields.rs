@@ -2,6 +2,7 @@
 
 use proc_macro2::TokenStream;
 use syn::spanned::Spanned;
+use syn::Type;
 
 use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member};
 use crate::errors::Errors;
@@ -19,20 +20,20 @@ pub fn check<'a>(
         reject_member_attrs(&member.attrs, &["unknown"], "a structure member", errors);
         let (wire, wire_span) = wire_name(container, member);
         check_wire_name(&wire, wire_span, member.ident, &mut wire_names, errors);
-        let option = types::option_inner(&field.ty);
-        if let (Some(required), Some(_)) = (&member.attrs.required, option) {
+        let option = option_type(member, &field.ty, errors);
+        if let (Some(required), Some(_)) = (&member.attrs.required, &option) {
             errors.at(
                 required,
                 "a required member is a plain field (it gets its zero value when the service \
                  leaves it out); remove `Option` or `required`",
             );
         }
-        let value_ty = option.unwrap_or(&field.ty);
+        let value_ty = types::option_inner(&field.ty).unwrap_or(&field.ty);
         members.push(Member {
             ident: member.ident,
             wire,
             ty: Some(types::replace_self(&field.ty, self_ty)),
-            option: option.map(|inner| types::replace_self(inner, self_ty)),
+            option: option.map(|inner| types::replace_self(&inner, self_ty)),
             helper: String::new(),
             adapter: adapter(&member.attrs, errors),
             required: member.attrs.required.is_some(),
@@ -42,4 +43,24 @@ pub fn check<'a>(
         });
     }
     members
+}
+
+/// `T` of an `Option<T>` member; `_` (inferred from the field) for a member marked
+/// `#[aws(optional)]`, whose `Option` has another name the derive cannot see through.
+fn option_type(member: &crate::parse::Member, ty: &Type, errors: &mut Errors) -> Option<Type> {
+    match (types::option_inner(ty), &member.attrs.optional) {
+        (Some(inner), None) => types::copy(inner),
+        (None, Some(_)) => Some(Type::Infer(syn::TypeInfer {
+            underscore_token: Default::default(),
+        })),
+        (Some(inner), Some(optional)) => {
+            errors.at(
+                optional,
+                "`optional` is for an `Option` under another name (`type Maybe<T> = Option<T>`); \
+                 a member written `Option<…>` is optional without it",
+            );
+            types::copy(inner)
+        }
+        (None, None) => None,
+    }
 }

@@ -41,8 +41,15 @@ pub fn check<'a>(
             );
         }
         let not_here: &[&str] = match kind {
-            Kind::OpenEnum => &["required", "sensitive", "borrow", "float", "timestamp"],
-            _ => &["required"],
+            Kind::OpenEnum => &[
+                "required",
+                "optional",
+                "sensitive",
+                "borrow",
+                "float",
+                "timestamp",
+            ],
+            _ => &["required", "optional"],
         };
         let what = format!("a variant of `{}`", kind.derive_name());
         reject_member_attrs(&variant.attrs, not_here, &what, errors);
@@ -88,7 +95,7 @@ pub fn check<'a>(
         if let Some(Some(ty)) = ty {
             if let Some(option) = types::option_inner(ty) {
                 errors.at(
-                    ty,
+                    types::ungroup(ty),
                     format_args!(
                         "a union member is never null on the wire: use `{}({})`; `None` would \
                          be written as a null member, which reads back as no member set",
