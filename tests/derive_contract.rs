@@ -64,3 +64,78 @@ fn a_kept_value_of_a_type_named_document_is_corrected_by_that_type() {
         }
     );
 }
+
+/// A type family: the member holds `T::Out`, and `T` itself is not serde.
+trait Shape {
+    type Out;
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct TextShape;
+
+impl Shape for TextShape {
+    type Out = String;
+}
+
+#[derive(Debug, Clone, PartialEq, AwsUnion)]
+enum Projected<T: Shape> {
+    Value(T::Out),
+    #[aws(unknown)]
+    SdkUnknownMember {
+        name: String,
+    },
+}
+
+#[derive(AwsStructure)]
+struct ProjectedStructure<T: Shape> {
+    value: Option<<T as Shape>::Out>,
+}
+
+#[test]
+fn a_member_of_an_associated_type_bounds_that_type_not_its_parameter() {
+    let read: Projected<TextShape> = serde_json::from_str(r#"{"Value": "v"}"#).unwrap();
+    assert_eq!(read, Projected::Value("v".to_owned()));
+    assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"Value":"v"}"#);
+    let read: ProjectedStructure<TextShape> = serde_json::from_str(r#"{"value": "v"}"#).unwrap();
+    assert_eq!(read.value.as_deref(), Some("v"));
+    assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"value":"v"}"#);
+}
+
+/// The facade re-exported under another path, as a crate wrapping it would.
+mod facade {
+    pub use aws_union::*;
+}
+
+#[derive(Debug, Clone, PartialEq, AwsUnion)]
+#[aws(crate = crate::facade)]
+enum ThroughAPath {
+    Text(String),
+    #[aws(unknown)]
+    SdkUnknownMember {
+        name: String,
+    },
+}
+
+macro_rules! through_dollar_crate {
+    ($($item:tt)*) => {
+        #[derive(Debug, Clone, PartialEq, AwsUnion)]
+        #[aws(crate = $crate::facade)]
+        $($item)*
+    };
+}
+
+through_dollar_crate! {
+    enum ThroughDollarCrate {
+        Text(String),
+        #[aws(unknown)]
+        SdkUnknownMember { name: String },
+    }
+}
+
+#[test]
+fn the_crate_attribute_takes_a_path_as_well_as_a_string() {
+    let read: ThroughAPath = serde_json::from_str(r#"{"Text": "t"}"#).unwrap();
+    assert_eq!(read, ThroughAPath::Text("t".into()));
+    let read: ThroughDollarCrate = serde_json::from_str(r#"{"Text": "t"}"#).unwrap();
+    assert_eq!(read, ThroughDollarCrate::Text("t".into()));
+}

@@ -74,17 +74,13 @@ impl ContainerAttrs {
                     None => errors.at(&lit, RenameRule::unknown_message(&lit.value())),
                 }
             } else if path.is_ident("crate") {
-                let lit: LitStr = meta.value()?.parse()?;
-                match lit.parse::<Path>() {
-                    Ok(krate) => set_once(
+                if let Some(krate) = parse_crate_path(&meta, errors)? {
+                    set_once(
                         &mut out.krate,
                         (krate, path.to_token_stream()),
                         path,
                         errors,
-                    ),
-                    Err(_) => {
-                        errors.at(&lit, "`crate` takes a path, like \"::my_crate::aws_union\"")
-                    }
+                    );
                 }
             } else if path.is_ident("bound") {
                 let bounds = parse_bounds(&meta)?;
@@ -118,6 +114,16 @@ impl ContainerAttrs {
             Ok(())
         });
         out
+    }
+}
+
+impl ContainerAttrs {
+    /// The path of the `aws-union` facade: `::aws_union`, or where `crate = …` says.
+    pub fn facade(&self) -> TokenStream {
+        match &self.krate {
+            Some((path, _)) => path.to_token_stream(),
+            None => quote::quote!(::aws_union),
+        }
     }
 }
 
@@ -201,6 +207,29 @@ pub fn reject_serde_attrs(attrs: &[Attribute], derive: &str, errors: &mut Errors
                  rules; use `#[aws(...)]` (`rename`, `rename_all`, …)"
             ),
         );
+    }
+}
+
+/// `crate = "path"`, or `crate = path` (a `macro_rules!` wrapper can pass `$crate::…` only as
+/// a path, never inside a string).
+fn parse_crate_path(
+    meta: &syn::meta::ParseNestedMeta,
+    errors: &mut Errors,
+) -> syn::Result<Option<Path>> {
+    let value = meta.value()?;
+    if !value.peek(LitStr) {
+        return Path::parse_mod_style(value).map(Some);
+    }
+    let lit: LitStr = value.parse()?;
+    match lit.parse_with(Path::parse_mod_style) {
+        Ok(krate) => Ok(Some(krate)),
+        Err(_) => {
+            errors.at(
+                &lit,
+                "`crate` takes a path, like \"::my_crate::aws_union\" or `$crate::aws_union`",
+            );
+            Ok(None)
+        }
     }
 }
 

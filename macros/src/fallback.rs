@@ -2,11 +2,13 @@
 //! (that serializes the type, or calls its generated helpers) does not drown in follow-on errors.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, ToTokens};
+use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields};
 
+use crate::attr::{ContainerAttrs, MemberAttrs};
 use crate::case;
+use crate::errors::Errors;
 use crate::expand::in_private_scope;
 use crate::parse::Kind;
 
@@ -46,7 +48,8 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
             }
         }
     });
-    let krate = quote!(::aws_union);
+    // The declaration's errors are reported by the checks; here only what it asks for.
+    let krate = ContainerAttrs::parse(&input.attrs, &mut Errors::new()).facade();
     in_private_scope(
         &krate,
         quote! {
@@ -86,9 +89,9 @@ fn union_helpers(data: &syn::DataEnum) -> TokenStream {
     let accessors = data.variants.iter().filter_map(|variant| {
         let word = case::helper_word(&variant.ident.unraw().to_string());
         // The unknown variant and clashing names get no helper (their own error says why).
-        let unknown = variant.attrs.iter().any(|a| {
-            a.path().is_ident("aws") && a.meta.to_token_stream().to_string().contains("unknown")
-        });
+        let unknown = MemberAttrs::parse(&variant.attrs, &mut Errors::new())
+            .unknown
+            .is_some();
         if unknown || words.contains(&word) {
             return None;
         }
@@ -147,5 +150,26 @@ fn open_enum_helpers(_ident: &syn::Ident) -> TokenStream {
         pub fn is_unknown(&self) -> bool {
             ::core::unreachable!()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fallback_reaches_the_facade_where_the_crate_attribute_says() {
+        let input: DeriveInput = syn::parse_quote! {
+            #[aws(crate = "wrapper::aws_union")]
+            enum Output {
+                Text(String, String),
+            }
+        };
+        let out = expand(&input, Kind::Union).to_string();
+        assert!(
+            out.contains("use wrapper :: aws_union :: __private as _aws"),
+            "{out}"
+        );
+        assert!(!out.contains("use :: aws_union"), "{out}");
     }
 }

@@ -91,10 +91,7 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
         kind: container.kind,
         ident: container.ident,
         generics: container.generics,
-        krate: match attrs.krate {
-            Some((path, _)) => quote!(#path),
-            None => quote!(::aws_union),
-        },
+        krate: attrs.facade(),
         bound: attrs.bound,
         debug: attrs.debug.is_some(),
         sensitive: attrs.sensitive.is_some(),

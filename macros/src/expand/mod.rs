@@ -1,5 +1,6 @@
 //! Stage 3: turns a checked model into the generated impls.
 
+mod bounds;
 mod correction;
 mod debug;
 mod open_enum;
@@ -7,10 +8,12 @@ mod structure;
 mod union;
 mod value;
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
-use syn::{parse_quote, Generics, Ident, Type, WherePredicate};
+use syn::{parse_quote, Generics, Type};
+
+pub use bounds::{is_generic, with_bounds, with_used_bounds, Impl};
 
 use crate::check::Model;
 use crate::parse::Kind;
@@ -52,67 +55,6 @@ pub fn in_private_scope(krate: &TokenStream, items: TokenStream) -> TokenStream 
     }
 }
 
-/// Which impl the bounds are for.
-#[derive(Clone, Copy)]
-pub enum Impl {
-    Serialize,
-    Deserialize,
-    Other,
-}
-
-/// `generics` plus `T: bound` for every type parameter that `types` mention (serde's rule: a
-/// bound on the parameter, never on a whole member type, so recursive generics stay usable),
-/// or the container's `#[aws(bound = "…")]` instead.
-pub fn with_bounds(
-    model: &Model,
-    generics: &Generics,
-    types: &[&Type],
-    bound: &TokenStream,
-    which: Impl,
-) -> Generics {
-    let mut generics = copy_generics(generics);
-    let custom = model.bound.as_ref().and_then(|b| match which {
-        Impl::Serialize => b.serialize.as_ref(),
-        Impl::Deserialize => b.deserialize.as_ref(),
-        Impl::Other => None,
-    });
-    if let Some(custom) = custom {
-        generics.make_where_clause().predicates.extend(
-            custom
-                .iter()
-                .filter_map(|p| syn::parse2::<WherePredicate>(p.to_token_stream()).ok()),
-        );
-        return generics;
-    }
-    let params: Vec<&Ident> = model.generics.type_params().map(|p| &p.ident).collect();
-    let predicates = params
-        .into_iter()
-        .filter(|param| types.iter().any(|ty| mentions(ty, param)))
-        .map(|param| -> WherePredicate { parse_quote!(#param: #bound) })
-        .collect::<Vec<_>>();
-    if !predicates.is_empty() {
-        generics.make_where_clause().predicates.extend(predicates);
-    }
-    generics
-}
-
-/// `generics` plus `for<'__aws> ty: bound` for each `(ty, bound)` of `used`: a bound on exactly
-/// what the impl uses, spanned at the member that uses it. Higher-ranked, because a bound on a
-/// type without parameters that does not hold is an error where it is written, and a
-/// higher-ranked one is not: the impl is then simply missing, and only code that needs it is
-/// an error (a union whose kept value has no zero value is fine until it is a required member).
-pub fn with_used_bounds(generics: &Generics, used: &[(&Type, TokenStream)]) -> Generics {
-    let mut generics = copy_generics(generics);
-    if !used.is_empty() {
-        let predicates = used.iter().filter_map(|(ty, bound)| {
-            let bound = quote_spanned!(ty.span()=> #bound);
-            syn::parse2::<WherePredicate>(quote!(for<'__aws> #ty: #bound)).ok()
-        });
-        generics.make_where_clause().predicates.extend(predicates);
-    }
-    generics
-}
-
 /// The function giving the zero value of `ty` (`ErrorCorrection`), blamed on the member's type
 /// when it has none.
 pub fn zero_value_fn(ty: &Type) -> TokenStream {
@@ -125,14 +67,6 @@ pub fn zero_value(ty: &Type) -> TokenStream {
     quote!(#f())
 }
 
-/// Whether `ty` uses one of the model's type parameters.
-pub fn is_generic(model: &Model, ty: &Type) -> bool {
-    model
-        .generics
-        .type_params()
-        .any(|param| mentions(ty, &param.ident))
-}
-
 /// A copy of `generics`, where clause included, through its tokens (syn's `Clone` impls are a
 /// compile-time cost this crate does without): printed tokens parse back.
 pub fn copy_generics(generics: &Generics) -> Generics {
@@ -142,53 +76,6 @@ pub fn copy_generics(generics: &Generics) -> Generics {
         .as_ref()
         .and_then(|clause| syn::parse2(clause.to_token_stream()).ok());
     copy
-}
-
-/// Whether `ty` uses `param`, outside `PhantomData` (which is serde whatever it holds).
-fn mentions(ty: &Type, param: &Ident) -> bool {
-    match ty {
-        Type::Path(path) => {
-            if let Some(qself) = &path.qself {
-                if mentions(&qself.ty, param) {
-                    return true;
-                }
-            }
-            path.path.segments.iter().enumerate().any(|(i, segment)| {
-                if i == 0 && segment.ident == *param {
-                    return true;
-                }
-                if segment.ident == "PhantomData" {
-                    return false;
-                }
-                match &segment.arguments {
-                    syn::PathArguments::AngleBracketed(args) => {
-                        args.args.iter().any(|arg| match arg {
-                            syn::GenericArgument::Type(ty) => mentions(ty, param),
-                            other => tokens_mention(quote!(#other), param),
-                        })
-                    }
-                    syn::PathArguments::Parenthesized(args) => tokens_mention(quote!(#args), param),
-                    syn::PathArguments::None => false,
-                }
-            })
-        }
-        Type::Reference(r) => mentions(&r.elem, param),
-        Type::Slice(s) => mentions(&s.elem, param),
-        Type::Array(a) => mentions(&a.elem, param),
-        Type::Paren(p) => mentions(&p.elem, param),
-        Type::Group(g) => mentions(&g.elem, param),
-        Type::Ptr(p) => mentions(&p.elem, param),
-        Type::Tuple(t) => t.elems.iter().any(|ty| mentions(ty, param)),
-        other => tokens_mention(quote!(#other), param),
-    }
-}
-
-fn tokens_mention(tokens: TokenStream, param: &Ident) -> bool {
-    tokens.into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => ident == *param,
-        TokenTree::Group(group) => tokens_mention(group.stream(), param),
-        _ => false,
-    })
 }
 
 /// `generics` with the lifetime `'de` in front, for `Deserialize<'de>` impls, outliving every

@@ -4,3 +4,17 @@
 
 /// The unknown-member forms the facade documents, written out.
 pub mod unknown_forms;
+
+/// The facade, for the crates that use [`union!`] without depending on it.
+pub use aws_union;
+
+/// Declares an `AwsUnion` (with `Debug`) in another crate, which needs no dependency on
+/// `aws-union`: the derive reaches it through `#[aws(crate = $crate::aws_union)]`.
+#[macro_export]
+macro_rules! union {
+    ($($item:tt)*) => {
+        #[derive(Debug, $crate::aws_union::AwsUnion)]
+        #[aws(crate = $crate::aws_union)]
+        $($item)*
+    };
+}
