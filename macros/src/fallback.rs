@@ -33,17 +33,17 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
     });
     let traits = (kind == Kind::OpenEnum).then(|| {
         quote! {
-            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
-                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::unreachable!()
+            impl #impl_generics _aws::core::fmt::Display for #ident #ty_generics #where_clause {
+                fn fmt(&self, _: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
+                    _aws::core::unreachable!()
                 }
             }
 
-            impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
-                type Err = ::core::convert::Infallible;
+            impl #impl_generics _aws::core::str::FromStr for #ident #ty_generics #where_clause {
+                type Err = _aws::core::convert::Infallible;
 
-                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
-                    ::core::unreachable!()
+                fn from_str(_: &str) -> _aws::core::result::Result<Self, Self::Err> {
+                    _aws::core::unreachable!()
                 }
             }
         }
@@ -54,26 +54,26 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
         &krate,
         quote! {
             impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-                fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                fn serialize<__S>(&self, _: __S) -> _aws::core::result::Result<__S::Ok, __S::Error>
                 where
                     __S: _serde::Serializer,
                 {
-                    ::core::unreachable!()
+                    _aws::core::unreachable!()
                 }
             }
 
             impl #de_impl_generics _serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
-                fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
+                fn deserialize<__D>(_: __D) -> _aws::core::result::Result<Self, __D::Error>
                 where
                     __D: _serde::Deserializer<'__de>,
                 {
-                    ::core::unreachable!()
+                    _aws::core::unreachable!()
                 }
             }
 
             impl #impl_generics _aws::ErrorCorrection for #ident #ty_generics #where_clause {
                 fn error_correction() -> Self {
-                    ::core::unreachable!()
+                    _aws::core::unreachable!()
                 }
             }
 
@@ -108,13 +108,13 @@ fn union_helpers(data: &syn::DataEnum) -> TokenStream {
         };
         Some(quote! {
             #[allow(missing_docs)]
-            pub fn #as_fn(&self) -> ::core::option::Option<&#ty> {
-                ::core::unreachable!()
+            pub fn #as_fn(&self) -> _aws::core::option::Option<&#ty> {
+                _aws::core::unreachable!()
             }
 
             #[allow(missing_docs)]
             pub fn #is_fn(&self) -> bool {
-                ::core::unreachable!()
+                _aws::core::unreachable!()
             }
         })
     });
@@ -124,12 +124,12 @@ fn union_helpers(data: &syn::DataEnum) -> TokenStream {
 
         #[allow(missing_docs)]
         pub fn member_name(&self) -> &str {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
 
         #[allow(missing_docs)]
         pub fn is_unknown(&self) -> bool {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
 
         #(#accessors)*
@@ -143,12 +143,12 @@ fn open_enum_helpers(_ident: &syn::Ident) -> TokenStream {
 
         #[allow(missing_docs)]
         pub fn as_str(&self) -> &str {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
 
         #[allow(missing_docs)]
         pub fn is_unknown(&self) -> bool {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn expand(model: &Model) -> TokenStream {
                         let zero = zero_value(ty);
                         quote!(#field: #zero)
                     }
-                    _ => quote!(#field: ::core::option::Option::None),
+                    _ => quote!(#field: _aws::core::option::Option::None),
                 }
             });
             let fields: Vec<_> = fields.collect();
@@ -54,9 +54,9 @@ pub fn expand(model: &Model) -> TokenStream {
             // An empty name, as aws-sdk-rust's corrected union: the name type is read
             // `From<String>` anyway.
             let name = unknown.name.as_ref().map(|ty| {
-                used.push((ty, quote!(::core::convert::From<_aws::String>)));
+                used.push((ty, quote!(_aws::core::convert::From<_aws::String>)));
                 let from =
-                    quote_spanned!(ty.span()=> <#ty as ::core::convert::From<_aws::String>>::from);
+                    quote_spanned!(ty.span()=> <#ty as _aws::core::convert::From<_aws::String>>::from);
                 quote!(name: #from(_aws::String::new()),)
             });
             let value = unknown.value.as_ref().map(|ty| {
@@ -71,7 +71,7 @@ pub fn expand(model: &Model) -> TokenStream {
                 return TokenStream::new();
             };
             let variant = &unknown.ident;
-            quote!(Self::#variant(::core::convert::From::from(#UNSET_ENUM_VALUE)))
+            quote!(Self::#variant(_aws::core::convert::From::from(#UNSET_ENUM_VALUE)))
         }
     };
     let generics = with_used_bounds(model.generics, &used);
@@ -79,7 +79,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let default = model.default.then(|| {
         quote! {
             #[automatically_derived]
-            impl #impl_generics ::core::default::Default for #ident #ty_generics #where_clause {
+            impl #impl_generics _aws::core::default::Default for #ident #ty_generics #where_clause {
                 /// The zero value: required members corrected, optional ones `None`.
                 #[inline]
                 fn default() -> Self {

@@ -15,7 +15,7 @@ pub fn expand(model: &Model) -> TokenStream {
         model,
         model.generics,
         &value_types(model),
-        &quote!(::core::fmt::Debug),
+        &quote!(_aws::core::fmt::Debug),
         Impl::Other,
     );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -90,9 +90,9 @@ pub fn expand(model: &Model) -> TokenStream {
     };
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+        impl #impl_generics _aws::core::fmt::Debug for #ident #ty_generics #where_clause {
             #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
                 #body
             }
         }

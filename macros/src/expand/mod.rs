@@ -129,7 +129,7 @@ fn map_serialize(model: &Model, body: TokenStream) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            fn serialize<__S>(&self, __serializer: __S) -> _aws::core::result::Result<__S::Ok, __S::Error>
             where
                 __S: _serde::Serializer,
             {
@@ -155,26 +155,26 @@ fn map_deserialize(
     quote! {
         #[automatically_derived]
         impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(__deserializer: __D) -> _aws::core::result::Result<Self, __D::Error>
             where
                 __D: _serde::Deserializer<'de>,
             {
                 const __NAMES: &[&str] = &[#(#wires),*];
 
                 struct __Visitor #de_impl_generics #where_clause {
-                    __marker: ::core::marker::PhantomData<#ident #ty_generics>,
-                    __lifetime: ::core::marker::PhantomData<&'de ()>,
+                    __marker: _aws::core::marker::PhantomData<#ident #ty_generics>,
+                    __lifetime: _aws::core::marker::PhantomData<&'de ()>,
                 }
 
                 impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
                     type Value = #ident #ty_generics;
 
                     #[inline]
-                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    fn expecting(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
                         __f.write_str(#expecting)
                     }
 
-                    fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
+                    fn visit_map<__A>(self, mut __map: __A) -> _aws::core::result::Result<Self::Value, __A::Error>
                     where
                         __A: _serde::de::MapAccess<'de>,
                     {
@@ -185,8 +185,8 @@ fn map_deserialize(
                 _serde::Deserializer::deserialize_any(
                     __deserializer,
                     __Visitor {
-                        __marker: ::core::marker::PhantomData,
-                        __lifetime: ::core::marker::PhantomData,
+                        __marker: _aws::core::marker::PhantomData,
+                        __lifetime: _aws::core::marker::PhantomData,
                     },
                 )
             }

@@ -22,7 +22,7 @@ fn serialize(model: &Model) -> TokenStream {
         .filter(|m| m.option.is_some())
         .map(|m| {
             let field = m.ident;
-            quote!(+ ::core::option::Option::is_some(&self.#field) as usize)
+            quote!(+ _aws::core::option::Option::is_some(&self.#field) as usize)
         });
     let entries = model.members.iter().map(|member| {
         let field = member.ident;
@@ -36,7 +36,7 @@ fn serialize(model: &Model) -> TokenStream {
                 let entry = value::writer_entry(member);
                 let written = value::write(member, quote!(__value));
                 quote! {
-                    if let ::core::option::Option::Some(__value) = &self.#field {
+                    if let _aws::core::option::Option::Some(__value) = &self.#field {
                         #entry(&mut __map, #wire, #written);
                     }
                 }
@@ -51,7 +51,7 @@ fn serialize(model: &Model) -> TokenStream {
     let body = quote! {
         let mut __map = _aws::MapWriter::new(_serde::Serializer::serialize_map(
             __serializer,
-            ::core::option::Option::Some(#always #(#optional)*),
+            _aws::core::option::Option::Some(#always #(#optional)*),
         )?);
         #(#entries)*
         _aws::MapWriter::end(__map)
@@ -89,7 +89,7 @@ fn read_structure(model: &Model) -> TokenStream {
                 let zero = zero_value(ty);
                 quote!(#field: #zero)
             }
-            _ => quote!(#field: ::core::option::Option::None),
+            _ => quote!(#field: _aws::core::option::Option::None),
         }
     });
     let arms = model.members.iter().enumerate().map(|(i, member)| {
@@ -101,7 +101,7 @@ fn read_structure(model: &Model) -> TokenStream {
         #[automatically_derived]
         impl<'de> _serde::Deserialize<'de> for #ident {
             #[inline]
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(__deserializer: __D) -> _aws::core::result::Result<Self, __D::Error>
             where
                 __D: _serde::Deserializer<'de>,
             {
@@ -123,7 +123,7 @@ fn read_structure(model: &Model) -> TokenStream {
                 &mut self,
                 __index: usize,
                 __map: &mut __A,
-            ) -> ::core::result::Result<bool, __A::Error>
+            ) -> _aws::core::result::Result<bool, __A::Error>
             where
                 __A: _serde::de::MapAccess<'de>,
             {
@@ -178,15 +178,15 @@ fn visitor(model: &Model) -> TokenStream {
             quote!(#field: #slot)
         } else if let (true, Some(ty)) = (member.required, &member.ty) {
             let zero = zero_value_fn(ty);
-            quote!(#field: ::core::option::Option::unwrap_or_else(#slot, #zero))
+            quote!(#field: _aws::core::option::Option::unwrap_or_else(#slot, #zero))
         } else {
             quote!(#field: _aws::present(#slot, #wire, #name)?)
         }
     });
     let expecting = format!("structure `{name}`: a map of its members");
     let visit_map = quote! {
-        #(let mut #slots: ::core::option::Option<#slot_types> = ::core::option::Option::None;)*
-        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+        #(let mut #slots: _aws::core::option::Option<#slot_types> = _aws::core::option::Option::None;)*
+        while let _aws::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
             &mut __map,
             _aws::KeySeed::known(__NAMES),
         )? {
@@ -195,7 +195,7 @@ fn visitor(model: &Model) -> TokenStream {
                 _ => _aws::skip_value(&mut __map),
             }?;
         }
-        ::core::result::Result::Ok(#ident { #(#fields),* })
+        _aws::core::result::Result::Ok(#ident { #(#fields),* })
     };
     // `deserialize_any`: a sequence (which serde's derive would read by position) or any other
     // value that is not a map is an error naming this structure.

@@ -41,13 +41,13 @@ fn serialize(model: &Model) -> TokenStream {
                 #ident::#variant { name: __name } => _serde::ser::SerializeMap::serialize_entry(
                     &mut __map,
                     "SDK_UNKNOWN_MEMBER",
-                    &_aws::UnknownNameRef(::core::convert::AsRef::<str>::as_ref(__name)),
+                    &_aws::UnknownNameRef(_aws::core::convert::AsRef::<str>::as_ref(__name)),
                 )?,
             },
             // A value of nothing (read from boto3's form) is written in boto3's form again.
             Some(_) => quote! {
                 #ident::#variant { name: __name, value: __value } => {
-                    let __name = ::core::convert::AsRef::<str>::as_ref(__name);
+                    let __name = _aws::core::convert::AsRef::<str>::as_ref(__name);
                     if _aws::is_unit(__value) {
                         _serde::ser::SerializeMap::serialize_entry(
                             &mut __map,
@@ -62,7 +62,7 @@ fn serialize(model: &Model) -> TokenStream {
         },
     );
     let body = quote! {
-        let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(1))?;
+        let mut __map = _serde::Serializer::serialize_map(__serializer, _aws::core::option::Option::Some(1))?;
         match self {
             #(#member_arms)*
             #unknown_arm
@@ -95,12 +95,12 @@ fn deserialize(model: &Model) -> TokenStream {
         let mut __name = _aws::String::new();
         // Up to the first member that is set: each arm `break`s with it.
         let __first: Self::Value = loop {
-            let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+            let _aws::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
                 &mut __map,
                 _aws::KeySeed::new(__NAMES, &mut __name),
             )?
             else {
-                return ::core::result::Result::Err(_serde::de::Error::custom(#none_set));
+                return _aws::core::result::Result::Err(_serde::de::Error::custom(#none_set));
             };
             match __key {
                 #(#member_arms)*
@@ -111,23 +111,23 @@ fn deserialize(model: &Model) -> TokenStream {
             }
         };
         // Every later member must be unset; a set one is skipped, not decoded.
-        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+        while let _aws::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
             &mut __map,
             _aws::KeySeed::new(__NAMES, &mut __name),
         )? {
             if let _aws::Key::Type = __key {
                 _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
             } else if _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_serde::de::IgnoredAny>,
+                _aws::core::option::Option<_serde::de::IgnoredAny>,
             >(&mut __map)?
             .is_some()
             {
-                return ::core::result::Result::Err(_serde::de::Error::custom(
-                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(__NAMES, &__name)),
+                return _aws::core::result::Result::Err(_serde::de::Error::custom(
+                    _aws::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(__NAMES, &__name)),
                 ));
             }
         }
-        ::core::result::Result::Ok(__first)
+        _aws::core::result::Result::Ok(__first)
     };
     // `deserialize_any`: a value that is not a map reaches the visitor in every format, so the
     // error names this union.
@@ -142,7 +142,7 @@ fn member_arm(ident: &syn::Ident, member: &Member, index: usize) -> TokenStream 
             let read = value::read(member, ty);
             quote! {
                 _aws::Key::Member(#index) => {
-                    if let ::core::option::Option::Some(__value) = #read {
+                    if let _aws::core::option::Option::Some(__value) = #read {
                         break #ident::#variant(__value);
                     }
                 }
@@ -152,7 +152,7 @@ fn member_arm(ident: &syn::Ident, member: &Member, index: usize) -> TokenStream 
         None => quote! {
             _aws::Key::Member(#index) => {
                 if _serde::de::MapAccess::next_value::<
-                    ::core::option::Option<_serde::de::IgnoredAny>,
+                    _aws::core::option::Option<_serde::de::IgnoredAny>,
                 >(&mut __map)?
                 .is_some()
                 {
@@ -180,12 +180,12 @@ fn unknown_arms(model: &Model) -> TokenStream {
         return quote! {
             _aws::Key::SdkUnknown | _aws::Key::Other | _aws::Key::Member(_) => {
                 if _serde::de::MapAccess::next_value::<
-                    ::core::option::Option<_serde::de::IgnoredAny>,
+                    _aws::core::option::Option<_serde::de::IgnoredAny>,
                 >(&mut __map)?
                 .is_some()
                 {
-                    return ::core::result::Result::Err(_serde::de::Error::custom(
-                        ::core::format_args!(#message, &__name),
+                    return _aws::core::result::Result::Err(_serde::de::Error::custom(
+                        _aws::core::format_args!(#message, &__name),
                     ));
                 }
             }
@@ -194,18 +194,18 @@ fn unknown_arms(model: &Model) -> TokenStream {
     let other = match value {
         None => quote! {
             if _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_serde::de::IgnoredAny>,
+                _aws::core::option::Option<_serde::de::IgnoredAny>,
             >(&mut __map)?
             .is_some()
             {
-                break #ident::#variant { name: ::core::convert::From::from(::core::mem::take(&mut __name)) };
+                break #ident::#variant { name: _aws::core::convert::From::from(_aws::core::mem::take(&mut __name)) };
             }
         },
         Some(ty) => quote! {
-            if let ::core::option::Option::Some(__value) =
-                _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
+            if let _aws::core::option::Option::Some(__value) =
+                _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>(&mut __map)?
             {
-                break #ident::#variant { name: ::core::convert::From::from(::core::mem::take(&mut __name)), value: __value };
+                break #ident::#variant { name: _aws::core::convert::From::from(_aws::core::mem::take(&mut __name)), value: __value };
             }
         },
     };
@@ -219,11 +219,11 @@ fn unknown_arms(model: &Model) -> TokenStream {
     });
     quote! {
         _aws::Key::SdkUnknown => {
-            if let ::core::option::Option::Some(__form) = _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_aws::UnknownName>,
+            if let _aws::core::option::Option::Some(__form) = _serde::de::MapAccess::next_value::<
+                _aws::core::option::Option<_aws::UnknownName>,
             >(&mut __map)?
             {
-                break #ident::#variant { name: ::core::convert::From::from(__form.0), #from_form };
+                break #ident::#variant { name: _aws::core::convert::From::from(__form.0), #from_form };
             }
         }
         _aws::Key::Other | _aws::Key::Member(_) => {
@@ -240,8 +240,8 @@ fn helpers(model: &Model) -> TokenStream {
     let variants: Vec<_> = model.members.iter().map(|m| m.ident).collect();
     let (unknown_name_arm, is_unknown) = match &model.unknown {
         Some(Unknown { ident: variant, .. }) => (
-            quote!(Self::#variant { name, .. } => ::core::convert::AsRef::<str>::as_ref(name),),
-            quote!(::core::matches!(self, Self::#variant { .. })),
+            quote!(Self::#variant { name, .. } => _aws::core::convert::AsRef::<str>::as_ref(name),),
+            quote!(_aws::core::matches!(self, Self::#variant { .. })),
         ),
         None => (quote!(), quote!(false)),
     };
@@ -265,17 +265,17 @@ fn helpers(model: &Model) -> TokenStream {
         quote! {
             #[doc = #as_doc]
             #[inline]
-            pub fn #as_fn(&self) -> ::core::option::Option<&#ty> {
+            pub fn #as_fn(&self) -> _aws::core::option::Option<&#ty> {
                 match self {
-                    #pattern => ::core::option::Option::Some(#value),
-                    _ => ::core::option::Option::None,
+                    #pattern => _aws::core::option::Option::Some(#value),
+                    _ => _aws::core::option::Option::None,
                 }
             }
 
             #[doc = #is_doc]
             #[inline]
             pub fn #is_fn(&self) -> bool {
-                ::core::matches!(self, Self::#variant { .. })
+                _aws::core::matches!(self, Self::#variant { .. })
             }
         }
     });

@@ -14,16 +14,16 @@ use crate::check::{Adapter, Member};
 pub fn read(member: &Member, ty: &Type) -> TokenStream {
     let span = member.span;
     if member.borrow_cow {
-        let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<::core::option::Option<_aws::Borrowed<#ty>>>);
+        let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<_aws::Borrowed<#ty>>>);
         return quote!(#f(&mut __map)?.map(|__v| __v.0));
     }
     match member.adapter {
         Adapter::Float => {
-            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<::core::option::Option<_aws::FloatDe<#ty>>>);
+            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<_aws::FloatDe<#ty>>>);
             quote!(#f(&mut __map)?.map(|__v| __v.0))
         }
         Adapter::Plain | Adapter::Timestamp(_) => {
-            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>);
+            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>);
             quote!(#f(&mut __map)?)
         }
     }
