@@ -10,6 +10,7 @@ extern crate self as aws_union;
 
 mod any_value;
 mod blob;
+mod borrow_check;
 mod correction;
 mod cow_str;
 mod debug_support;

@@ -10,6 +10,9 @@ pub use alloc::collections::BTreeMap;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
 
+pub use crate::borrow_check::{
+    owned_member, MemberReads, MemberType, NeedsAwsBorrow, ReadsAsItIs, ReadsOwned,
+};
 pub use crate::correction::ErrorCorrection;
 pub use crate::debug_support::{debug_structure, debug_variant};
 pub use crate::enum_support::deserialize_open_enum;

@@ -12,6 +12,9 @@ use core::marker::PhantomData;
 use serde_core::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap};
 
+use crate::float::{Float, FloatSpecials};
+use crate::timestamp::TimestampFormat;
+use crate::timestamp_as::{TimestampAs, TimestampFormatted};
 use crate::union_support::{Key, KeySeed};
 
 /// Writes a structure's members into a map and keeps the first error; the members after it
@@ -30,7 +33,7 @@ impl<M: SerializeMap> MapWriter<M> {
 
     /// Writes the member `key` with its value.
     #[inline]
-    pub fn entry<V: Serialize + ?Sized>(&mut self, key: &'static str, value: &V) {
+    pub fn entry<V: Serialize + ?Sized>(&mut self, key: &str, value: &V) {
         if self.error.is_none() {
             if let Err(error) = self.map.serialize_entry(key, value) {
                 self.error = Some(error);
@@ -44,6 +47,26 @@ impl<M: SerializeMap> MapWriter<M> {
         if let Some(value) = value {
             self.entry(key, value);
         }
+    }
+
+    /// Writes the member `key` with its floats' specials as strings (`#[aws(float)]`). The
+    /// bound is on the member's type itself, so a type the attribute does not apply to is an
+    /// error at the member.
+    #[inline]
+    pub fn float_entry<V: FloatSpecials + ?Sized>(&mut self, key: &str, value: &V) {
+        self.entry(key, &Float(value));
+    }
+
+    /// Writes the member `key` with its timestamps in `format` (`#[aws(timestamp = "…")]`),
+    /// bounded as [`MapWriter::float_entry`].
+    #[inline]
+    pub fn timestamp_entry<V: TimestampFormatted + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &V,
+        format: TimestampFormat,
+    ) {
+        self.entry(key, &TimestampAs(value, format));
     }
 
     /// Ends the map, or returns the first error.

@@ -233,6 +233,30 @@ fn parse_crate_path(
     }
 }
 
+/// `#[aws(debug)]` generates `Debug`: a `Debug` derived beside it would conflict. Only a
+/// `#[derive(...)]` attribute after this derive's own is visible here (the compiler conflict
+/// error, spanned at `debug`, covers one in the same attribute).
+pub fn reject_derived_debug(attrs: &[Attribute], errors: &mut Errors) {
+    use syn::punctuated::Punctuated;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let Ok(derived) =
+            attr.parse_args_with(Punctuated::<Path, syn::Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        for path in derived
+            .iter()
+            .filter(|p| p.segments.last().is_some_and(|s| s.ident == "Debug"))
+        {
+            errors.at(
+                path,
+                "`#[aws(debug)]` generates `Debug`: remove `Debug` from this `#[derive(...)]`, or \
+                 `debug` from `#[aws(...)]` to keep the derived one",
+            );
+        }
+    }
+}
+
 fn parse_bounds(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Bounds> {
     let mut bounds = Bounds {
         path: meta.path.to_token_stream(),

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use syn::spanned::Spanned;
 use syn::Type;
 
-use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member};
+use super::{adapter, check_owned, check_wire_name, reject_member_attrs, types, wire_name, Member};
 use crate::errors::Errors;
 use crate::parse::Container;
 
@@ -39,6 +39,7 @@ pub fn check<'a>(
             required: member.attrs.required.is_some(),
             sensitive: member.attrs.sensitive.is_some(),
             borrow_cow: member.attrs.borrow.is_some() && types::is_cow(value_ty),
+            check_owned: check_owned(member, &field.ty),
             span: field.ty.span(),
         });
     }

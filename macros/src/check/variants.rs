@@ -6,7 +6,9 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Fields, Ident, Type};
 
-use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member, Unknown};
+use super::{
+    adapter, check_owned, check_wire_name, reject_member_attrs, types, wire_name, Member, Unknown,
+};
 use crate::case;
 use crate::errors::Errors;
 use crate::parse::{Container, Kind, Member as Variant};
@@ -82,10 +84,12 @@ pub fn check<'a>(
                     .as_ref()
                     .map(|ty| types::replace_self(ty, self_ty));
                 let name = found.name.map(|ty| types::replace_self(ty, self_ty));
+                let check_owned = found.value.is_some_and(|ty| check_owned(variant, ty));
                 unknown.get_or_insert(Unknown {
                     ident: found.ident,
                     name,
                     value,
+                    check_owned,
                 });
             }
             continue;
@@ -118,6 +122,7 @@ pub fn check<'a>(
             wire,
             span: ty.map_or_else(|| variant.ident.span(), |ty| ty.span()),
             borrow_cow: variant.attrs.borrow.is_some() && ty.is_some_and(types::is_cow),
+            check_owned: ty.is_some_and(|ty| check_owned(variant, ty)),
             ty: ty.map(|ty| types::replace_self(ty, self_ty)),
             option: None,
             helper,

@@ -2,13 +2,15 @@
 //! `#[aws(sensitive)]` on the type, every member (an open enum: its value) is redacted.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use super::{value_types, with_bounds, Impl};
 use crate::check::{Member, Model};
 use crate::parse::Kind;
 
-pub fn expand(model: &Model) -> TokenStream {
+/// The `Debug` impl; its header is spanned at the `debug` attribute (`origin`), so that a
+/// `#[derive(Debug)]` beside it is reported as conflicting there.
+pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
     let ident = model.ident;
     let name = ident.to_string();
     let generics = with_bounds(
@@ -88,13 +90,22 @@ pub fn expand(model: &Model) -> TokenStream {
             quote!(match self { #(#arms)* #unknown })
         }
     };
-    quote! {
+    let span = origin
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(proc_macro2::Span::call_site, |token| token.span());
+    let method = quote! {
+        #[inline]
+        fn fmt(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
+            #body
+        }
+    };
+    // The impl itself (not its method, whose locals keep the derive's spans) at the attribute.
+    quote_spanned! {span=>
         #[automatically_derived]
         impl #impl_generics _aws::core::fmt::Debug for #ident #ty_generics #where_clause {
-            #[inline]
-            fn fmt(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
-                #body
-            }
+            #method
         }
     }
 }

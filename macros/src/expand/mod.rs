@@ -24,7 +24,10 @@ pub fn expand(model: &Model) -> TokenStream {
         Kind::OpenEnum => open_enum::expand(model),
         Kind::Structure => structure::expand(model),
     };
-    let debug = model.debug.then(|| debug::expand(model));
+    let debug = model
+        .debug
+        .as_ref()
+        .map(|origin| debug::expand(model, origin));
     let correction = correction::expand(model);
     in_private_scope(&model.krate, quote!(#items #debug #correction))
 }
@@ -150,6 +153,7 @@ fn map_deserialize(
     visit_map: TokenStream,
 ) -> TokenStream {
     let ident = model.ident;
+    let owned_checks = value::owned_checks(model);
     let (de_impl_generics, de_ty_generics, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = model.generics.split_for_impl();
     quote! {
@@ -178,6 +182,7 @@ fn map_deserialize(
                     where
                         __A: _serde::de::MapAccess<'de>,
                     {
+                        #owned_checks
                         #visit_map
                     }
                 }

@@ -27,25 +27,25 @@ fn serialize(model: &Model) -> TokenStream {
     let entries = model.members.iter().map(|member| {
         let field = member.ident;
         let wire = &member.wire;
-        match (&member.option, member.adapter) {
-            (Some(_), Adapter::Plain) => {
-                let entry = value::writer_entry_if_set(member);
+        match (&member.option, &member.ty, member.adapter) {
+            (Some(inner), _, Adapter::Plain) => {
+                let entry = value::writer_entry_if_set(member, inner);
                 quote!(#entry(&mut __map, #wire, &self.#field);)
             }
-            (Some(_), _) => {
-                let entry = value::writer_entry(member);
-                let written = value::write(member, quote!(__value));
+            (Some(inner), _, _) => {
+                let entry = value::write_entry(member, inner, quote!(&mut __map), quote!(__value));
                 quote! {
                     if let _aws::core::option::Option::Some(__value) = &self.#field {
-                        #entry(&mut __map, #wire, #written);
+                        #entry;
                     }
                 }
             }
-            (None, _) => {
-                let entry = value::writer_entry(member);
-                let written = value::write(member, quote!(&self.#field));
-                quote!(#entry(&mut __map, #wire, #written);)
+            (None, Some(ty), _) => {
+                let entry =
+                    value::write_entry(member, ty, quote!(&mut __map), quote!(&self.#field));
+                quote!(#entry;)
             }
+            (None, None, _) => quote!(),
         }
     });
     let body = quote! {

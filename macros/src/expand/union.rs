@@ -1,7 +1,8 @@
 //! The `AwsUnion` impls: `Serialize`, `Deserialize` and the inherent helpers.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::{quoted_list, value};
 use crate::check::{Member, Model, Unknown};
@@ -18,58 +19,80 @@ fn serialize(model: &Model) -> TokenStream {
     let member_arms = model.members.iter().map(|member| {
         let variant = member.ident;
         let wire = &member.wire;
-        match member.ty {
-            Some(_) => {
-                let written = value::write(member, quote!(__value));
-                let entry = value::serialize_entry(member);
-                quote! {
-                    #ident::#variant(__value) => #entry(&mut __map, #wire, #written)?,
-                }
+        match &member.ty {
+            Some(ty) => {
+                let entry = value::write_entry(member, ty, quote!(&mut __map), quote!(__value));
+                quote!(#ident::#variant(__value) => #entry,)
             }
             None => quote! {
-                #ident::#variant => _serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &_aws::UnitMember)?,
+                #ident::#variant => _aws::MapWriter::entry(&mut __map, #wire, &_aws::UnitMember),
             },
         }
     });
-    let unknown_arm = model.unknown.as_ref().map(
-        |Unknown {
-             ident: variant,
-             value,
-             ..
-         }| match value {
+    let unknown_arm = model.unknown.as_ref().map(|unknown| {
+        let variant = &unknown.ident;
+        let as_str = unknown_name_as_str(unknown);
+        match &unknown.value {
             None => quote! {
-                #ident::#variant { name: __name } => _serde::ser::SerializeMap::serialize_entry(
+                #ident::#variant { name: __name } => _aws::MapWriter::entry(
                     &mut __map,
                     "SDK_UNKNOWN_MEMBER",
-                    &_aws::UnknownNameRef(_aws::core::convert::AsRef::<str>::as_ref(__name)),
-                )?,
+                    &_aws::UnknownNameRef(#as_str(__name)),
+                ),
             },
             // A value of nothing (read from boto3's form) is written in boto3's form again.
-            Some(_) => quote! {
-                #ident::#variant { name: __name, value: __value } => {
-                    let __name = _aws::core::convert::AsRef::<str>::as_ref(__name);
-                    if _aws::is_unit(__value) {
-                        _serde::ser::SerializeMap::serialize_entry(
-                            &mut __map,
-                            "SDK_UNKNOWN_MEMBER",
-                            &_aws::UnknownNameRef(__name),
-                        )?
-                    } else {
-                        _serde::ser::SerializeMap::serialize_entry(&mut __map, __name, __value)?
+            Some(ty) => {
+                let span = ty.span();
+                let is_unit = quote_spanned!(span=> _aws::is_unit::<#ty>);
+                let entry = quote_spanned!(span=> _aws::MapWriter::entry::<#ty>);
+                quote! {
+                    #ident::#variant { name: __name, value: __value } => {
+                        let __name = #as_str(__name);
+                        if #is_unit(__value) {
+                            _aws::MapWriter::entry(
+                                &mut __map,
+                                "SDK_UNKNOWN_MEMBER",
+                                &_aws::UnknownNameRef(__name),
+                            )
+                        } else {
+                            #entry(&mut __map, __name, __value)
+                        }
                     }
                 }
-            },
-        },
-    );
+            }
+        }
+    });
     let body = quote! {
-        let mut __map = _serde::Serializer::serialize_map(__serializer, _aws::core::option::Option::Some(1))?;
+        let mut __map = _aws::MapWriter::new(_serde::Serializer::serialize_map(
+            __serializer,
+            _aws::core::option::Option::Some(1),
+        )?);
         match self {
             #(#member_arms)*
             #unknown_arm
         }
-        _serde::ser::SerializeMap::end(__map)
+        _aws::MapWriter::end(__map)
     };
     super::map_serialize(model, body)
+}
+
+/// `AsRef::<str>::as_ref` of the unknown variant's `name`, spanned at its type: a `name` that is
+/// not a string is an error there.
+fn unknown_name_as_str(unknown: &Unknown) -> TokenStream {
+    match &unknown.name {
+        Some(ty) => quote_spanned!(ty.span()=> <#ty as _aws::core::convert::AsRef<str>>::as_ref),
+        None => quote!(_aws::core::convert::AsRef::<str>::as_ref),
+    }
+}
+
+/// `From::<String>::from` into the unknown variant's `name`, spanned as `unknown_name_as_str`.
+fn unknown_name_from(unknown: &Unknown) -> TokenStream {
+    match &unknown.name {
+        Some(ty) => {
+            quote_spanned!(ty.span()=> <#ty as _aws::core::convert::From<_aws::String>>::from)
+        }
+        None => quote!(_aws::core::convert::From::from),
+    }
 }
 
 fn deserialize(model: &Model) -> TokenStream {
@@ -166,12 +189,7 @@ fn member_arm(ident: &syn::Ident, member: &Member, index: usize) -> TokenStream 
 /// The arms for `SDK_UNKNOWN_MEMBER` and for keys this model does not know.
 fn unknown_arms(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let Some(Unknown {
-        ident: variant,
-        value,
-        ..
-    }) = &model.unknown
-    else {
+    let Some(unknown) = &model.unknown else {
         let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
         let message = format!(
             "unknown member `{{}}` in union `{ident}`, expected one of {}",
@@ -191,6 +209,12 @@ fn unknown_arms(model: &Model) -> TokenStream {
             }
         };
     };
+    let Unknown {
+        ident: variant,
+        value,
+        ..
+    } = unknown;
+    let from = unknown_name_from(unknown);
     let other = match value {
         None => quote! {
             if _serde::de::MapAccess::next_value::<
@@ -198,23 +222,23 @@ fn unknown_arms(model: &Model) -> TokenStream {
             >(&mut __map)?
             .is_some()
             {
-                break #ident::#variant { name: _aws::core::convert::From::from(_aws::core::mem::take(&mut __name)) };
+                break #ident::#variant { name: #from(_aws::core::mem::take(&mut __name)) };
             }
         },
-        Some(ty) => quote! {
-            if let _aws::core::option::Option::Some(__value) =
-                _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>(&mut __map)?
-            {
-                break #ident::#variant { name: _aws::core::convert::From::from(_aws::core::mem::take(&mut __name)), value: __value };
+        Some(ty) => {
+            let next_value = quote_spanned!(ty.span()=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>);
+            quote! {
+                if let _aws::core::option::Option::Some(__value) = #next_value(&mut __map)? {
+                    break #ident::#variant { name: #from(_aws::core::mem::take(&mut __name)), value: __value };
+                }
             }
-        },
+        }
     };
     // boto3's form carries no value: a kept value is read from nothing (`()`).
     let from_form = value.as_ref().map(|ty| {
+        let deserialize = quote_spanned!(ty.span()=> <#ty as _serde::Deserialize>::deserialize);
         quote! {
-            value: <#ty as _serde::Deserialize>::deserialize(
-                _serde::de::value::UnitDeserializer::<__A::Error>::new(),
-            )?,
+            value: #deserialize(_serde::de::value::UnitDeserializer::<__A::Error>::new())?,
         }
     });
     quote! {
@@ -223,7 +247,7 @@ fn unknown_arms(model: &Model) -> TokenStream {
                 _aws::core::option::Option<_aws::UnknownName>,
             >(&mut __map)?
             {
-                break #ident::#variant { name: _aws::core::convert::From::from(__form.0), #from_form };
+                break #ident::#variant { name: #from(__form.0), #from_form };
             }
         }
         _aws::Key::Other | _aws::Key::Member(_) => {
@@ -239,10 +263,14 @@ fn helpers(model: &Model) -> TokenStream {
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let variants: Vec<_> = model.members.iter().map(|m| m.ident).collect();
     let (unknown_name_arm, is_unknown) = match &model.unknown {
-        Some(Unknown { ident: variant, .. }) => (
-            quote!(Self::#variant { name, .. } => _aws::core::convert::AsRef::<str>::as_ref(name),),
-            quote!(_aws::core::matches!(self, Self::#variant { .. })),
-        ),
+        Some(unknown) => {
+            let variant = &unknown.ident;
+            let as_str = unknown_name_as_str(unknown);
+            (
+                quote!(Self::#variant { name, .. } => #as_str(name),),
+                quote!(_aws::core::matches!(self, Self::#variant { .. })),
+            )
+        }
         None => (quote!(), quote!(false)),
     };
     let accessors = model.members.iter().map(|member| {

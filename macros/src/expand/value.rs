@@ -2,10 +2,11 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::Type;
 
 use crate::attr::TimestampFormat;
-use crate::check::{Adapter, Member};
+use crate::check::{Adapter, Member, Model};
 
 /// An expression reading the member's value from `__map` as `Option<ty>` (`None` for `null`).
 ///
@@ -78,38 +79,72 @@ pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
     }
 }
 
-/// An expression for what is serialized in place of `value` (a `&T`).
-pub fn write(member: &Member, value: TokenStream) -> TokenStream {
+/// A call writing the member's value `value` (a `&ty`) into `map` (a `MapWriter`), as
+/// `#[aws(float)]` or `#[aws(timestamp = "…")]` ask. The writer names `ty` and is spanned at the
+/// member's type: a type that is not `Serialize`, or that the attribute does not apply to, is
+/// an error at the member.
+pub fn write_entry(
+    member: &Member,
+    ty: &Type,
+    map: TokenStream,
+    value: TokenStream,
+) -> TokenStream {
+    let span = member.span;
+    let wire = &member.wire;
     match member.adapter {
-        Adapter::Plain => value,
-        Adapter::Float => quote!(&_aws::Float(#value)),
+        Adapter::Plain => {
+            let f = quote_spanned!(span=> _aws::MapWriter::entry::<#ty>);
+            quote!(#f(#map, #wire, #value))
+        }
+        Adapter::Float => {
+            let f = quote_spanned!(span=> _aws::MapWriter::float_entry::<#ty>);
+            quote!(#f(#map, #wire, #value))
+        }
         Adapter::Timestamp(format) => {
             let format = match format {
                 TimestampFormat::EpochSeconds => quote!(EpochSeconds),
                 TimestampFormat::DateTime => quote!(DateTime),
                 TimestampFormat::HttpDate => quote!(HttpDate),
             };
-            quote!(&_aws::TimestampAs(#value, _aws::TimestampFormat::#format))
+            let f = quote_spanned!(span=> _aws::MapWriter::timestamp_entry::<#ty>);
+            quote!(#f(#map, #wire, #value, _aws::TimestampFormat::#format))
         }
     }
 }
 
-/// A structure's `MapWriter::entry`, spanned at the member's type so a type that is not
-/// `Serialize` is blamed there.
-pub fn writer_entry(member: &Member) -> TokenStream {
+/// A structure's `MapWriter::entry_if_set` for an `Option<ty>` member, spanned as `write_entry`.
+pub fn writer_entry_if_set(member: &Member, ty: &Type) -> TokenStream {
     let span = member.span;
-    quote_spanned!(span=> _aws::MapWriter::entry)
+    quote_spanned!(span=> _aws::MapWriter::entry_if_set::<#ty>)
 }
 
-/// A structure's `MapWriter::entry_if_set` for an `Option` member, spanned as `writer_entry`.
-pub fn writer_entry_if_set(member: &Member) -> TokenStream {
-    let span = member.span;
-    quote_spanned!(span=> _aws::MapWriter::entry_if_set)
-}
-
-/// `SerializeMap::serialize_entry`, spanned at the member's type so a type that is not
-/// `Serialize` is blamed there.
-pub fn serialize_entry(member: &Member) -> TokenStream {
-    let span = member.span;
-    quote_spanned!(span=> _serde::ser::SerializeMap::serialize_entry)
+/// One check per member whose type names a lifetime without `#[aws(borrow)]`: a type that reads
+/// only by borrowing (`CowStr<'a>`) is an error at the member saying to add `borrow`, where the
+/// compiler would otherwise say that `'de` must outlive `'a` (the type error keeps that one from
+/// being reported too). Method resolution picks the check (the facade's `borrow_check`).
+pub fn owned_checks(model: &Model) -> TokenStream {
+    let members = model
+        .members
+        .iter()
+        .filter(|m| m.check_owned)
+        .filter_map(|m| m.ty.as_ref());
+    let unknown = model
+        .unknown
+        .as_ref()
+        .filter(|u| u.check_owned)
+        .and_then(|u| u.value.as_ref());
+    let checks = members.chain(unknown).map(|ty| {
+        quote_spanned! {ty.span()=>
+            _aws::owned_member(_aws::MemberType::<#ty>::NEW.reads_owned());
+        }
+    });
+    let checks: Vec<_> = checks.collect();
+    if checks.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        #[allow(unused_imports)]
+        use _aws::ReadsOwned as _;
+        #(#checks)*
+    }
 }
