@@ -32,6 +32,7 @@ pub use any_value::AnyValue;
 pub use blob::Blob;
 pub use correction::ErrorCorrection;
 pub use cow_str::CowStr;
+pub use enum_support::UnknownEnumValue;
 pub use timestamp::{
     FormattedTimestamp, Timestamp, TimestampError, TimestampFormat, TimestampFormatError,
 };

@@ -15,7 +15,7 @@ pub use crate::borrow_check::{
 };
 pub use crate::correction::ErrorCorrection;
 pub use crate::debug_support::{debug_structure, debug_variant};
-pub use crate::enum_support::deserialize_open_enum;
+pub use crate::enum_support::{deserialize_open_enum, UnknownEnumValue};
 pub use crate::float::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
 pub use crate::structure_support::{
     deserialize_structure, present, read_member, read_member_with, read_optional,

@@ -139,3 +139,47 @@ fn the_crate_attribute_takes_a_path_as_well_as_a_string() {
     let read: ThroughDollarCrate = serde_json::from_str(r#"{"Text": "t"}"#).unwrap();
     assert_eq!(read, ThroughDollarCrate::Text("t".into()));
 }
+
+#[derive(Clone, PartialEq, AwsUnion)]
+#[aws(debug)]
+enum RawNames {
+    r#Type(String),
+    r#Quit,
+    #[aws(unknown)]
+    r#Other {
+        name: String,
+    },
+}
+
+#[test]
+fn a_variant_named_with_a_raw_identifier_prints_its_name_in_debug() {
+    assert_eq!(
+        format!("{:?}", RawNames::r#Type("t".into())),
+        r#"Type("t")"#
+    );
+    assert_eq!(format!("{:?}", RawNames::r#Quit), "Quit");
+    let other = RawNames::r#Other { name: "n".into() };
+    assert_eq!(format!("{other:?}"), r#"Other { name: "n" }"#);
+    let read: RawNames = serde_json::from_str(r#"{"Type": "t"}"#).unwrap();
+    assert_eq!(read, RawNames::r#Type("t".into()));
+}
+
+#[derive(Debug, Clone, PartialEq, aws_union::AwsEnum)]
+#[aws(rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_members)]
+enum Direction {
+    Inbound,
+    Outbound,
+}
+
+#[test]
+fn a_closed_enum_parse_error_is_the_facades_unknown_enum_value() {
+    let error: aws_union::UnknownEnumValue = "SIDEWAYS".parse::<Direction>().unwrap_err();
+    assert_eq!(error.value(), "SIDEWAYS");
+    assert_eq!(error.enum_name(), "Direction");
+    assert_eq!(error.expected(), ["INBOUND", "OUTBOUND"]);
+    let error: Box<dyn std::error::Error> = Box::new(error);
+    assert_eq!(
+        error.to_string(),
+        "unknown value `SIDEWAYS` for enum `Direction`, expected one of `INBOUND`, `OUTBOUND`"
+    );
+}

@@ -71,6 +71,7 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
                 }
             }
 
+            #[doc(hidden)]
             impl #impl_generics _aws::ErrorCorrection for #ident #ty_generics #where_clause {
                 fn error_correction() -> Self {
                     _aws::core::unreachable!()

@@ -89,6 +89,8 @@ pub fn expand(model: &Model) -> TokenStream {
         }
     });
     quote! {
+        // A helper of the derives, not part of the type's documented API.
+        #[doc(hidden)]
         #[automatically_derived]
         impl #impl_generics _aws::ErrorCorrection for #ident #ty_generics #where_clause {
             #[inline]

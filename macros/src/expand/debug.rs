@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::ext::IdentExt;
 
 use super::{value_types, with_bounds, Impl};
 use crate::check::{Member, Model};
@@ -12,7 +13,7 @@ use crate::parse::Kind;
 /// `#[derive(Debug)]` beside it is reported as conflicting there.
 pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
     let ident = model.ident;
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
     let generics = with_bounds(
         model,
         model.generics,
@@ -27,7 +28,7 @@ pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
             let labels = model
                 .members
                 .iter()
-                .map(|member| member.ident.to_string().trim_start_matches("r#").to_owned());
+                .map(|member| member.ident.unraw().to_string());
             let values = model.members.iter().map(|member| {
                 let field = member.ident;
                 if redacted(member) {
@@ -43,8 +44,7 @@ pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
         Kind::OpenEnum if model.sensitive => quote!(__f.write_str(_aws::REDACTED)),
         Kind::OpenEnum => {
             // What `#[derive(Debug)]` prints: the variant's name, without `r#`.
-            let label =
-                |variant: &syn::Ident| variant.to_string().trim_start_matches("r#").to_owned();
+            let label = |variant: &syn::Ident| variant.unraw().to_string();
             let arms = model.members.iter().map(|member| {
                 let variant = member.ident;
                 let label = label(variant);
@@ -60,7 +60,7 @@ pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
         Kind::Union => {
             let arms = model.members.iter().map(|member| {
                 let variant = member.ident;
-                let label = variant.to_string();
+                let label = variant.unraw().to_string();
                 match (&member.ty, redacted(member)) {
                     (None, _) => quote!(Self::#variant => __f.write_str(#label),),
                     (Some(_), true) => quote! {
@@ -73,7 +73,7 @@ pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
             });
             let unknown = model.unknown.as_ref().map(|unknown| {
                 let variant = &unknown.ident;
-                let label = variant.to_string();
+                let label = variant.unraw().to_string();
                 let (labels, values) = match (&unknown.value, model.sensitive) {
                     (None, _) => (quote!("name"), quote!(__name)),
                     (Some(_), true) => (quote!("name", "value"), quote!(__name, &_aws::REDACTED)),

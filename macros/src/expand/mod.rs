@@ -206,3 +206,83 @@ fn quoted_list(names: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+    use crate::parse::Kind;
+
+    /// The impls in `expansion` (inside its `const _: () = { … };`), each as the text of its
+    /// attributes and of its header.
+    fn impls(expansion: TokenStream) -> Vec<(String, String)> {
+        let block = expansion
+            .into_iter()
+            .find_map(|tree| match tree {
+                TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => Some(g.stream()),
+                _ => None,
+            })
+            .expect("the items are in a const block");
+        let mut out = Vec::new();
+        let (mut attrs, mut header, mut in_header) = (String::new(), String::new(), false);
+        for tree in block {
+            match &tree {
+                TokenTree::Ident(ident) if ident == "impl" => in_header = true,
+                TokenTree::Group(g) if in_header && g.delimiter() == Delimiter::Brace => {
+                    out.push((std::mem::take(&mut attrs), std::mem::take(&mut header)));
+                    in_header = false;
+                    continue;
+                }
+                TokenTree::Punct(p) if p.as_char() == ';' => attrs.clear(),
+                _ => {}
+            }
+            let text = tree.to_string();
+            if in_header {
+                header.push_str(&text);
+                header.push(' ');
+            } else {
+                attrs.push_str(&text);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn helper_trait_impls_are_hidden_from_rustdoc() {
+        let cases: [(Kind, syn::DeriveInput); 3] = [
+            (
+                Kind::Structure,
+                syn::parse_quote! { struct Query { #[aws(required)] id: String } },
+            ),
+            (
+                Kind::Union,
+                syn::parse_quote! { enum Output { Text(String), #[aws(unknown)] Other { name: String } } },
+            ),
+            (
+                Kind::OpenEnum,
+                syn::parse_quote! { enum Status { Started, #[aws(unknown)] Unknown(String) } },
+            ),
+        ];
+        for (kind, input) in cases {
+            let impls = impls(crate::derive(&input, kind));
+            let helpers: Vec<_> = impls
+                .iter()
+                .filter(|(_, header)| {
+                    header.contains("ErrorCorrection") || header.contains("ReadStructure")
+                })
+                .collect();
+            assert!(!helpers.is_empty(), "{impls:?}");
+            for (attrs, header) in helpers {
+                assert!(
+                    attrs.contains("doc (hidden)"),
+                    "{header} is documented: {attrs}"
+                );
+            }
+            let serde = impls
+                .iter()
+                .find(|(_, header)| header.contains("Deserialize <"))
+                .expect("a Deserialize impl");
+            assert!(!serde.0.contains("doc (hidden)"), "{serde:?}");
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::ext::IdentExt;
 
 use crate::check::Model;
 
@@ -10,7 +11,8 @@ pub fn expand(model: &Model) -> TokenStream {
     let ident = model.ident;
     let variants: Vec<_> = model.members.iter().map(|m| m.ident).collect();
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
-    let expecting = format!("a string value of enum `{ident}`");
+    let name = ident.unraw().to_string();
+    let expecting = format!("a string value of enum `{name}`");
 
     // What a string this enum does not know becomes: the unknown variant, or an error.
     let unknown = model.unknown.as_ref().map(|u| &u.ident);
@@ -19,24 +21,14 @@ pub fn expand(model: &Model) -> TokenStream {
             quote!(_aws::core::convert::Infallible),
             quote!(_aws::core::result::Result::Ok(Self::#variant(_aws::core::convert::From::from(__value)))),
         ),
-        None => {
-            let message = format!(
-                "unknown value `{{}}` for enum `{ident}`, expected one of {}",
-                wires
-                    .iter()
-                    .map(|w| format!("`{w}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                    .replace('{', "{{")
-                    .replace('}', "}}")
-            );
-            (
-                quote!(_serde::de::value::Error),
-                quote!(_aws::core::result::Result::Err(_serde::de::Error::custom(
-                    _aws::core::format_args!(#message, __value)
-                ))),
-            )
-        }
+        None => (
+            quote!(_aws::UnknownEnumValue),
+            quote!(_aws::core::result::Result::Err(_aws::UnknownEnumValue::new(
+                #name,
+                __value,
+                Self::VALUES,
+            ))),
+        ),
     };
     let from_str_ref = unknown.map(|_| {
         quote! {

@@ -2,6 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 
 use super::{is_generic, value, with_used_bounds, zero_value, zero_value_fn};
 use crate::check::{Adapter, Model};
@@ -80,7 +81,7 @@ fn deserialize(model: &Model) -> TokenStream {
 /// `deserialize_structure` walks the map.
 fn read_structure(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
     let wires = model.members.iter().map(|m| m.wire.as_str());
     let unset = model.members.iter().map(|member| {
         let field = member.ident;
@@ -109,6 +110,8 @@ fn read_structure(model: &Model) -> TokenStream {
             }
         }
 
+        // A helper of the derives, not part of the type's documented API.
+        #[doc(hidden)]
         #[automatically_derived]
         impl<'de> _aws::ReadStructure<'de> for #ident {
             const NAMES: &'static [&'static str] = &[#(#wires),*];
@@ -140,7 +143,7 @@ fn read_structure(model: &Model) -> TokenStream {
 /// `read_member` into a slot.
 fn visitor(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
     let generics = super::deserialize_generics(model);
     // A required member whose type uses a type parameter has a zero value only for some
     // parameters: bound on it. Any other is an error at the member when it has none.

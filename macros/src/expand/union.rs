@@ -2,6 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
 use super::{quoted_list, value};
@@ -97,7 +98,7 @@ fn unknown_name_from(unknown: &Unknown) -> TokenStream {
 
 fn deserialize(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
     let generics = super::deserialize_generics(model);
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let member_arms = model
@@ -192,7 +193,8 @@ fn unknown_arms(model: &Model) -> TokenStream {
     let Some(unknown) = &model.unknown else {
         let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
         let message = format!(
-            "unknown member `{{}}` in union `{ident}`, expected one of {}",
+            "unknown member `{{}}` in union `{}`, expected one of {}",
+            ident.unraw(),
             quoted_list(&wires).replace('{', "{{").replace('}', "}}")
         );
         return quote! {
