@@ -19,7 +19,8 @@ pub use crate::enum_support::{deserialize_open_enum, UnknownEnumValue};
 pub use crate::float::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
 pub use crate::structure_support::{
     deserialize_structure, present, read_member, read_member_with, read_optional,
-    read_optional_with, read_required, read_required_with, skip_value, MapWriter, ReadStructure,
+    read_optional_with, read_required, read_required_with, skip_value, MapWriter, OptionalMember,
+    ReadStructure,
 };
 pub use crate::timestamp::TimestampFormat;
 pub use crate::timestamp_as::{TimestampAs, TimestampFormatted};

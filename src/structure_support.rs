@@ -79,6 +79,56 @@ impl<M: SerializeMap> MapWriter<M> {
     }
 }
 
+/// The type of a member marked `#[aws(optional)]`: an `Option` under another name (an alias
+/// the derive cannot see through), reached through this trait at the member's type, so that
+/// the attribute on a type that is not an `Option` is an error there.
+#[cfg_attr(
+    aws_union_diagnostic,
+    diagnostic::on_unimplemented(
+        message = "`#[aws(optional)]` does not apply to `{Self}`, which is not an `Option`",
+        label = "`#[aws(optional)]` is for an `Option` under another name (`type Maybe<T> = Option<T>`)",
+        note = "remove `#[aws(optional)]`: a member that is not an `Option` must be present"
+    )
+)]
+pub trait OptionalMember: Sized {
+    /// `T` of `Option<T>`.
+    type Inner;
+
+    /// The member as the `Option` it is.
+    fn as_option(&self) -> &Option<Self::Inner>;
+
+    /// The member as the `Option` it is, to set.
+    fn as_option_mut(&mut self) -> &mut Option<Self::Inner>;
+
+    /// The member from an `Option`.
+    fn from_option(value: Option<Self::Inner>) -> Self;
+
+    /// The member left unset.
+    #[inline]
+    fn none() -> Self {
+        Self::from_option(None)
+    }
+}
+
+impl<T> OptionalMember for Option<T> {
+    type Inner = T;
+
+    #[inline]
+    fn as_option(&self) -> &Option<T> {
+        self
+    }
+
+    #[inline]
+    fn as_option_mut(&mut self) -> &mut Option<T> {
+        self
+    }
+
+    #[inline]
+    fn from_option(value: Option<T>) -> Self {
+        value
+    }
+}
+
 /// Reads the value of the member `wire` of structure `structure` into `slot`: `null` leaves
 /// it unset, a second value is an error.
 #[inline]

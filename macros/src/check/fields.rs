@@ -1,6 +1,7 @@
 //! The checks of a structure's members.
 
 use proc_macro2::TokenStream;
+use quote::quote_spanned;
 use syn::spanned::Spanned;
 use syn::Type;
 
@@ -34,6 +35,8 @@ pub fn check<'a>(
             wire,
             ty: Some(types::replace_self(&field.ty, self_ty)),
             option: option.map(|inner| types::replace_self(&inner, self_ty)),
+            option_alias: member.attrs.optional.is_some()
+                && types::option_inner(&field.ty).is_none(),
             helper: String::new(),
             adapter: adapter(&member.attrs, errors),
             required: member.attrs.required.is_some(),
@@ -46,14 +49,15 @@ pub fn check<'a>(
     members
 }
 
-/// `T` of an `Option<T>` member; `_` (inferred from the field) for a member marked
+/// `T` of an `Option<T>` member; the facade's `OptionalMember::Inner` for a member marked
 /// `#[aws(optional)]`, whose `Option` has another name the derive cannot see through.
 fn option_type(member: &crate::parse::Member, ty: &Type, errors: &mut Errors) -> Option<Type> {
     match (types::option_inner(ty), &member.attrs.optional) {
         (Some(inner), None) => types::copy(inner),
-        (None, Some(_)) => Some(Type::Infer(syn::TypeInfer {
-            underscore_token: Default::default(),
-        })),
+        (None, Some(_)) => {
+            let inner = quote_spanned!(ty.span()=> <#ty as _aws::OptionalMember>::Inner);
+            syn::parse2(inner).ok()
+        }
         (Some(inner), Some(optional)) => {
             errors.at(
                 optional,

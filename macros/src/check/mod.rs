@@ -45,6 +45,9 @@ pub struct Member<'a> {
     pub ty: Option<Type>,
     /// Structures: `T` of an `Option<T>` member.
     pub option: Option<Type>,
+    /// Structures: `#[aws(optional)]`, an `Option` under another name, reached through the
+    /// facade's `OptionalMember` (`option` is then its `Inner`).
+    pub option_alias: bool,
     /// The snake-case word of the generated `as_*` / `is_*` helpers.
     pub helper: String,
     pub adapter: Adapter,

@@ -125,6 +125,7 @@ pub fn check<'a>(
             check_owned: ty.is_some_and(|ty| check_owned(variant, ty)),
             ty: ty.map(|ty| types::replace_self(ty, self_ty)),
             option: None,
+            option_alias: false,
             helper,
             adapter: adapter(&variant.attrs, errors),
             required: false,

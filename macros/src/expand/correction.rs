@@ -10,7 +10,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::Type;
 
-use super::{with_used_bounds, zero_value};
+use super::{value, with_used_bounds, zero_value};
 use crate::check::Model;
 use crate::parse::Kind;
 
@@ -39,7 +39,10 @@ pub fn expand(model: &Model) -> TokenStream {
                         let zero = zero_value(ty);
                         quote!(#field: #zero)
                     }
-                    _ => quote!(#field: _aws::core::option::Option::None),
+                    _ => {
+                        let none = value::none(member);
+                        quote!(#field: #none)
+                    }
                 }
             });
             let fields: Vec<_> = fields.collect();

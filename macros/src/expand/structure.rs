@@ -1,7 +1,7 @@
 //! The `AwsStructure` impls: `Serialize` and `Deserialize` by AWS's structure rules.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 
 use super::{is_generic, value, with_used_bounds, zero_value, zero_value_fn};
@@ -23,7 +23,9 @@ fn serialize(model: &Model) -> TokenStream {
         .filter(|m| m.option.is_some())
         .map(|m| {
             let field = m.ident;
-            quote!(+ _aws::core::option::Option::is_some(&self.#field) as usize)
+            let value = value::as_option(m, quote!(&self.#field));
+            let is_some = quote_spanned!(m.span=> _aws::core::option::Option::is_some);
+            quote!(+ #is_some(#value) as usize)
         });
     let entries = model.members.iter().map(|member| {
         let field = member.ident;
@@ -31,12 +33,14 @@ fn serialize(model: &Model) -> TokenStream {
         match (&member.option, &member.ty, member.adapter) {
             (Some(inner), _, Adapter::Plain) => {
                 let entry = value::writer_entry_if_set(member, inner);
-                quote!(#entry(&mut __map, #wire, &self.#field);)
+                let value = value::as_option(member, quote!(&self.#field));
+                quote!(#entry(&mut __map, #wire, #value);)
             }
             (Some(inner), _, _) => {
                 let entry = value::write_entry(member, inner, quote!(&mut __map), quote!(__value));
+                let value = value::as_option(member, quote!(&self.#field));
                 quote! {
-                    if let _aws::core::option::Option::Some(__value) = &self.#field {
+                    if let _aws::core::option::Option::Some(__value) = #value {
                         #entry;
                     }
                 }
@@ -90,7 +94,10 @@ fn read_structure(model: &Model) -> TokenStream {
                 let zero = zero_value(ty);
                 quote!(#field: #zero)
             }
-            _ => quote!(#field: _aws::core::option::Option::None),
+            _ => {
+                let none = value::none(member);
+                quote!(#field: #none)
+            }
         }
     });
     let arms = model.members.iter().enumerate().map(|(i, member)| {
@@ -178,7 +185,8 @@ fn visitor(model: &Model) -> TokenStream {
         let field = member.ident;
         let wire = &member.wire;
         if member.option.is_some() {
-            quote!(#field: #slot)
+            let value = value::from_option(member, quote!(#slot));
+            quote!(#field: #value)
         } else if let (true, Some(ty)) = (member.required, &member.ty) {
             let zero = zero_value_fn(ty);
             quote!(#field: _aws::core::option::Option::unwrap_or_else(#slot, #zero))

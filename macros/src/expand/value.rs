@@ -60,6 +60,11 @@ pub fn read_into(member: &Member, ty: &Type, slot: &TokenStream, structure: &str
 /// `FloatDe` for floats). Evaluates to `Result<bool, __A::Error>`.
 pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
     let span = member.span;
+    let field = if member.option.is_some() {
+        as_option_mut(member, field)
+    } else {
+        field
+    };
     let optional = member.option.is_some();
     let ty = member.option.as_ref().or(member.ty.as_ref());
     let f = match (optional, member.adapter == Adapter::Float) {
@@ -146,5 +151,41 @@ pub fn owned_checks(model: &Model) -> TokenStream {
         #[allow(unused_imports)]
         use _aws::ReadsOwned as _;
         #(#checks)*
+    }
+}
+
+/// `value` (a `&` of an `Option` member) as `&Option<T>`: itself, or for `#[aws(optional)]`
+/// through the facade's `OptionalMember` at the member's type, which is where a type that is
+/// not an `Option` is an error.
+pub fn as_option(member: &Member, value: TokenStream) -> TokenStream {
+    through_optional(member, quote!(as_option), value)
+}
+
+/// `value` (a `&mut` of an `Option` member) as `&mut Option<T>`, as `as_option`.
+pub fn as_option_mut(member: &Member, value: TokenStream) -> TokenStream {
+    through_optional(member, quote!(as_option_mut), value)
+}
+
+/// The `Option<T>` `value` as the member's type, as `as_option`.
+pub fn from_option(member: &Member, value: TokenStream) -> TokenStream {
+    through_optional(member, quote!(from_option), value)
+}
+
+/// `None` for an `Option` member, as `from_option`.
+pub fn none(member: &Member) -> TokenStream {
+    match (&member.ty, member.option_alias) {
+        (Some(ty), true) => quote_spanned!(member.span=> <#ty as _aws::OptionalMember>::none()),
+        _ => quote!(_aws::core::option::Option::None),
+    }
+}
+
+fn through_optional(member: &Member, method: TokenStream, value: TokenStream) -> TokenStream {
+    match (&member.ty, member.option_alias) {
+        // The call, parentheses included, at the member: its type names the trait's `Inner`,
+        // blamed where the call is. `value` keeps its own spans.
+        (Some(ty), true) => {
+            quote_spanned!(member.span=> <#ty as _aws::OptionalMember>::#method(#value))
+        }
+        _ => value,
     }
 }
