@@ -1,9 +1,11 @@
 //! The checks of a structure's members.
 
 use proc_macro2::TokenStream;
+use quote::quote_spanned;
 use syn::spanned::Spanned;
+use syn::Type;
 
-use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member};
+use super::{adapter, check_owned, check_wire_name, reject_member_attrs, types, wire_name, Member};
 use crate::errors::Errors;
 use crate::parse::Container;
 
@@ -19,27 +21,51 @@ pub fn check<'a>(
         reject_member_attrs(&member.attrs, &["unknown"], "a structure member", errors);
         let (wire, wire_span) = wire_name(container, member);
         check_wire_name(&wire, wire_span, member.ident, &mut wire_names, errors);
-        let option = types::option_inner(&field.ty);
-        if let (Some(required), Some(_)) = (&member.attrs.required, option) {
+        let option = option_type(member, &field.ty, errors);
+        if let (Some(required), Some(_)) = (&member.attrs.required, &option) {
             errors.at(
                 required,
                 "a required member is a plain field (it gets its zero value when the service \
                  leaves it out); remove `Option` or `required`",
             );
         }
-        let value_ty = option.unwrap_or(&field.ty);
+        let value_ty = types::option_inner(&field.ty).unwrap_or(&field.ty);
         members.push(Member {
             ident: member.ident,
             wire,
             ty: Some(types::replace_self(&field.ty, self_ty)),
-            option: option.map(|inner| types::replace_self(inner, self_ty)),
+            option: option.map(|inner| types::replace_self(&inner, self_ty)),
+            option_alias: member.attrs.optional.is_some()
+                && types::option_inner(&field.ty).is_none(),
             helper: String::new(),
             adapter: adapter(&member.attrs, errors),
             required: member.attrs.required.is_some(),
             sensitive: member.attrs.sensitive.is_some(),
             borrow_cow: member.attrs.borrow.is_some() && types::is_cow(value_ty),
+            check_owned: check_owned(member, &field.ty),
             span: field.ty.span(),
         });
     }
     members
+}
+
+/// `T` of an `Option<T>` member; the facade's `OptionalMember::Inner` for a member marked
+/// `#[aws(optional)]`, whose `Option` has another name the derive cannot see through.
+fn option_type(member: &crate::parse::Member, ty: &Type, errors: &mut Errors) -> Option<Type> {
+    match (types::option_inner(ty), &member.attrs.optional) {
+        (Some(inner), None) => types::copy(inner),
+        (None, Some(_)) => {
+            let inner = quote_spanned!(ty.span()=> <#ty as _aws::OptionalMember>::Inner);
+            syn::parse2(inner).ok()
+        }
+        (Some(inner), Some(optional)) => {
+            errors.at(
+                optional,
+                "`optional` is for an `Option` under another name (`type Maybe<T> = Option<T>`); \
+                 a member written `Option<…>` is optional without it",
+            );
+            types::copy(inner)
+        }
+        (None, None) => None,
+    }
 }
