@@ -35,9 +35,12 @@ fn main() -> io::Result<()> {
             line.pop();
         }
         let decoded = decode_update_protected_query_output(&line);
+        // The path as it is (a map key may hold anything): the JSON line escapes it, where
+        // `Display` (for logs) writes control characters as escapes and so changes it.
         let outcome = match &decoded {
             Ok(output) => Outcome::Ok(output),
-            Err(error) => Outcome::Error(error.to_string()),
+            Err(error) if error.path().is_empty() => Outcome::Error(error.to_string()),
+            Err(error) => Outcome::Error(format!("{}: {}", error.path(), error.message())),
         };
         if let Err(error) = serde_json::to_writer(&mut output, &outcome) {
             // Only a write failure can get here: every decoded value writes back.

@@ -15,7 +15,8 @@ use cleanrooms_runtime::protocol::{
 };
 use cleanrooms_runtime::sigv4::sign_request;
 use client_support::{
-    builder, cancel, credentials, endpoint, send_raw, ACCESS_KEY_ID, MEMBERSHIP, SECRET,
+    builder, cancel, credentials, endpoint, hand_made_request, send_raw, ACCESS_KEY_ID,
+    CANCEL_BODY, MEMBERSHIP, QUERY, SECRET,
 };
 
 fn unhandled(error: &ServiceError) -> (Option<&str>, Option<&str>) {
@@ -174,14 +175,7 @@ async fn a_missing_session_token_is_an_unrecognized_client_exception() {
 async fn a_signature_older_than_five_minutes_is_signature_expired() {
     let endpoint = endpoint().await;
     let query = endpoint.seed_running_query(MEMBERSHIP);
-    let mut request = http::Request::patch(format!(
-        "{}/memberships/{MEMBERSHIP}/protectedQueries/{query}",
-        endpoint.url()
-    ))
-    .header("host", endpoint.addr().to_string())
-    .header("content-type", "application/json")
-    .body(br#"{"targetStatus":"CANCELLED"}"#.to_vec())
-    .unwrap();
+    let mut request = hand_made_request(&endpoint, MEMBERSHIP, &query, CANCEL_BODY);
     let ten_minutes_ago = SystemTime::now() - Duration::from_secs(600);
     sign_request(
         &mut request,
@@ -208,13 +202,7 @@ async fn a_signature_older_than_five_minutes_is_signature_expired() {
 #[tokio::test]
 async fn an_unsigned_request_is_missing_authentication_token() {
     let endpoint = endpoint().await;
-    let request = http::Request::patch(format!(
-        "{}/memberships/{MEMBERSHIP}/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000",
-        endpoint.url()
-    ))
-    .header("content-type", "application/json")
-    .body(br#"{"targetStatus":"CANCELLED"}"#.to_vec())
-    .unwrap();
+    let request = hand_made_request(&endpoint, MEMBERSHIP, QUERY, CANCEL_BODY);
     let response = send_raw(request).await;
     let Err(ResponseError::Service(error)) = parse_response(&response) else {
         panic!("{response:?}")
@@ -227,6 +215,37 @@ async fn an_unsigned_request_is_missing_authentication_token() {
             Some("Missing Authentication Token")
         )
     );
+}
+
+#[tokio::test]
+async fn a_date_or_token_sent_twice_is_an_incomplete_signature_exception() {
+    let token = "FQoGZXIvYXdzEXAMPLESESSIONTOKEN";
+    let with_token = Credentials::new(ACCESS_KEY_ID, SECRET, Some(token.into()), None, "test");
+    let endpoint = LocalEndpoint::start(with_token.clone()).await.unwrap();
+    for (name, second) in [
+        ("x-amz-date", "20200101T000000Z"),
+        ("x-amz-security-token", "another-token"),
+    ] {
+        let mut request = hand_made_request(&endpoint, MEMBERSHIP, QUERY, CANCEL_BODY);
+        sign_request(&mut request, &with_token, "us-east-1", SystemTime::now()).unwrap();
+        request
+            .headers_mut()
+            .append(name, http::HeaderValue::from_static(second));
+        let response = send_raw(request).await;
+        let Err(ResponseError::Service(error)) = parse_response(&response) else {
+            panic!("{response:?}")
+        };
+        assert_eq!(error.status(), 400, "{name}");
+        let (code, message) = unhandled(&error);
+        assert_eq!(code, Some("IncompleteSignatureException"), "{name}");
+        assert!(
+            message
+                .unwrap_or_default()
+                .contains(&format!("'{name}' appears more than once")),
+            "{message:?}"
+        );
+    }
+    assert_eq!(endpoint.request_count(), 2);
 }
 
 /// A provider that counts how often it is asked, as a stand-in for aws-config's chain; its

@@ -12,7 +12,7 @@ use cleanrooms_runtime::protocol::{
     ResponseError, UpdateProtectedQueryError, ValidationExceptionReason,
 };
 use cleanrooms_runtime::sigv4::sign_request;
-use client_support::{cancel, client, endpoint, send_raw, MEMBERSHIP};
+use client_support::{cancel, client, endpoint, hand_made_request, send_raw, MEMBERSHIP, QUERY};
 
 fn service_error(result: Result<impl std::fmt::Debug, Error>) -> UpdateProtectedQueryError {
     match result {
@@ -181,14 +181,8 @@ async fn a_server_failure_on_every_attempt_is_an_internal_server_exception() {
 #[tokio::test]
 async fn bad_input_that_reaches_the_service_is_a_validation_exception_with_field_list() {
     let endpoint = endpoint().await;
-    let mut request = http::Request::patch(format!(
-        "{}/memberships/not-a-membership/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000",
-        endpoint.url()
-    ))
-    .header("host", endpoint.addr().to_string())
-    .header("content-type", "application/json")
-    .body(br#"{"targetStatus":"RUNNING"}"#.to_vec())
-    .unwrap();
+    let body = br#"{"targetStatus":"RUNNING"}"#;
+    let mut request = hand_made_request(&endpoint, "not-a-membership", QUERY, body);
     sign_request(
         &mut request,
         &client_support::credentials(),

@@ -5,7 +5,10 @@ mod client_support;
 
 use std::error::Error as StdError;
 
-use cleanrooms_runtime::client::{BuildError, Error, TransportError, TransportErrorKind};
+use cleanrooms_runtime::client::provider::{future, ProvideCredentials};
+use cleanrooms_runtime::client::{
+    BuildError, CredentialsError, Error, TransportError, TransportErrorKind,
+};
 use cleanrooms_runtime::local::LocalResponse;
 use cleanrooms_runtime::protocol::retry::RetryConfig;
 use cleanrooms_runtime::protocol::{
@@ -13,7 +16,8 @@ use cleanrooms_runtime::protocol::{
     ResourceNotFoundException, ResponseError, ServiceError, ThrottlingException, UnhandledError,
     UpdateProtectedQueryError, ValidationException,
 };
-use client_support::{builder, cancel, endpoint, MEMBERSHIP};
+use client_support::servers::{Misbehavior, Server};
+use client_support::{builder, cancel, endpoint, MEMBERSHIP, QUERY};
 
 fn is_error<T: StdError + Send + Sync + 'static>() {}
 
@@ -61,20 +65,31 @@ fn report(error: &dyn StdError) -> Vec<String> {
     lines
 }
 
-#[tokio::test]
-async fn a_transport_error_chain_shows_each_cause_once() {
+/// A port bound but not listening: connecting to it is refused.
+fn refusing_address() -> (tokio::net::TcpSocket, std::net::SocketAddr) {
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
     socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-    let refusing = socket.local_addr().unwrap();
+    let addr = socket.local_addr().unwrap();
+    (socket, addr)
+}
+
+/// One call of a client of `url` without retries.
+async fn call_once(url: &str) -> Error {
     let endpoint = endpoint().await;
-    let error = builder(&endpoint)
-        .endpoint_url(format!("http://{refusing}"))
+    builder(&endpoint)
+        .endpoint_url(url)
         .retry_config(RetryConfig::disabled())
         .build()
         .unwrap()
-        .update_protected_query(&cancel(MEMBERSHIP, "a1b2c3d4-5678-90ab-cdef-000000000000"))
+        .update_protected_query(&cancel(MEMBERSHIP, QUERY))
         .await
-        .unwrap_err();
+        .unwrap_err()
+}
+
+#[tokio::test]
+async fn a_transport_error_chain_shows_each_cause_once() {
+    let (_socket, refusing) = refusing_address();
+    let error = call_once(&format!("http://{refusing}")).await;
     let lines = report(&error);
     for (i, line) in lines.iter().enumerate() {
         for later in &lines[i + 1..] {
@@ -92,6 +107,62 @@ async fn a_transport_error_chain_shows_each_cause_once() {
         "{}",
         transport.report()
     );
+}
+
+#[tokio::test]
+async fn a_refused_connection_says_refused_in_its_one_line() {
+    let (_socket, refusing) = refusing_address();
+    let error = call_once(&format!("http://{refusing}")).await;
+    let line = error.to_string();
+    assert!(line.starts_with("could not connect: "), "{line}");
+    assert!(line.to_lowercase().contains("refused"), "{line}");
+    // hyper-util's own "client error (Connect)" says nothing the line does not.
+    assert!(!line.contains("client error"), "{line}");
+    assert_eq!(report(&error), [line]);
+}
+
+#[tokio::test]
+async fn a_connection_reset_mid_body_says_reset_in_its_one_line() {
+    let server = Server::start(Misbehavior::ResetMidBody).await;
+    let error = call_once(&server.http_url()).await;
+    let line = error.to_string();
+    assert!(line.starts_with("the connection failed: "), "{line}");
+    assert!(line.to_lowercase().contains("reset"), "{line}");
+    assert_eq!(report(&error), [line]);
+}
+
+/// A credentials provider that fails with `message`.
+#[derive(Debug)]
+struct Failing(&'static str);
+
+impl ProvideCredentials for Failing {
+    fn provide_credentials<'a>(&'a self) -> future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        future::ProvideCredentials::ready(Err(CredentialsError::provider_error(
+            std::io::Error::new(std::io::ErrorKind::Other, self.0),
+        )))
+    }
+}
+
+#[tokio::test]
+async fn a_failing_credentials_provider_s_message_is_in_the_one_line() {
+    let endpoint = endpoint().await;
+    let message = "the SSO session for profile `analytics` has expired";
+    let error = builder(&endpoint)
+        .credentials_provider(Failing(message))
+        .build()
+        .unwrap()
+        .update_protected_query(&cancel(MEMBERSHIP, QUERY))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Credentials(_)), "{error:?}");
+    let line = error.to_string();
+    assert!(line.starts_with("no credentials: "), "{line}");
+    assert!(line.ends_with(message), "{line}");
+    assert_eq!(report(&error), [line]);
+    assert_eq!(endpoint.request_count(), 0);
 }
 
 #[test]

@@ -8,18 +8,15 @@ use cleanrooms_runtime::client::{Client, Credentials, HyperTransport, Transport}
 use cleanrooms_runtime::local::{LocalEndpoint, MAX_KEPT_REQUESTS};
 use cleanrooms_runtime::protocol::retry::RetryConfig;
 use cleanrooms_runtime::protocol::UpdateProtectedQueryError;
-use client_support::{builder, cancel, endpoint, ACCESS_KEY_ID, MEMBERSHIP, SECRET};
+use client_support::{
+    builder, cancel, endpoint, hand_made_request, ACCESS_KEY_ID, CANCEL_BODY, MEMBERSHIP, QUERY,
+    SECRET,
+};
 
 const TOKEN: &str = "FQoGZXIvYXdzEXAMPLESESSIONTOKEN";
 
 fn unsigned(endpoint: &LocalEndpoint) -> http::Request<Vec<u8>> {
-    http::Request::patch(format!(
-        "{}/memberships/{MEMBERSHIP}/protectedQueries/a1b2c3d4-5678-90ab-cdef-000000000000",
-        endpoint.url()
-    ))
-    .header("content-type", "application/json")
-    .body(br#"{"targetStatus":"CANCELLED"}"#.to_vec())
-    .unwrap()
+    hand_made_request(endpoint, MEMBERSHIP, QUERY, CANCEL_BODY)
 }
 
 #[tokio::test]

@@ -1,11 +1,13 @@
 //! Nothing waits forever: each misbehaving server ends in a clear error, within limits
-//! configured short here (the defaults are 3.1 s to connect and 60 s without a byte). Nothing
-//! here asserts on time; the ignored test at the end measures the defaults.
+//! configured short here (the defaults are 3.1 s to connect, 60 s without a byte, and a body
+//! under 1 byte/s over 20 s). Nothing here asserts on time; the ignored test at the end
+//! measures the defaults.
 
 mod client_support;
 
 use std::time::{Duration, Instant};
 
+use cleanrooms_runtime::client::provider::{future, ProvideCredentials};
 use cleanrooms_runtime::client::{
     Client, ClientBuilder, Error, TransportErrorKind, TransportLimits, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
@@ -148,8 +150,22 @@ async fn the_operation_timeout_bounds_the_whole_call_retries_included() {
     assert!(server.accepted() < 10, "the call ended before its attempts");
 }
 
+/// A credentials provider that never answers.
+#[derive(Debug)]
+struct NeverAnswers;
+
+impl ProvideCredentials for NeverAnswers {
+    fn provide_credentials<'a>(&'a self) -> future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        future::ProvideCredentials::new(std::future::pending())
+    }
+}
+
 /// How long the default client (default limits, 3 attempts) takes to give up on each
-/// misbehaving server. Run by hand: it takes about three minutes.
+/// misbehaving server, and on a credentials provider that never answers. Run by hand: it takes
+/// about three minutes.
 ///
 /// ```text
 /// cargo test --test client_timeouts -- --ignored --nocapture
@@ -179,16 +195,38 @@ async fn measure_how_long_the_default_client_takes_to_fail() {
             server.accepted()
         )
     }
+    async fn measure_hanging_credentials() -> String {
+        let endpoint = client_support::endpoint().await;
+        let client = Client::builder()
+            .endpoint_url(endpoint.url())
+            .region("us-east-1")
+            .credentials_provider(NeverAnswers)
+            .build()
+            .unwrap();
+        let start = Instant::now();
+        let error = fail(&client).await;
+        format!(
+            "credentials provider never answers: {:.1} s, {} requests: {error}",
+            start.elapsed().as_secs_f64(),
+            endpoint.request_count()
+        )
+    }
+    let drip = Misbehavior::Drip {
+        every: Duration::from_secs(5),
+        body: Box::leak(" ".repeat(1000).into_boxed_str()),
+    };
     let results = tokio::join!(
         measure("silent listener", Misbehavior::Silent, false),
         measure("stall mid-headers", Misbehavior::StallMidHeaders, false),
         measure("stall mid-body", Misbehavior::StallMidBody, false),
+        measure("slow drip, 1 byte every 5 s", drip, false),
         measure("TLS never answered", Misbehavior::ReadForever, true),
         measure("endless body", Misbehavior::EndlessBody, false),
         measure("declared 1 GiB", Misbehavior::HugeContentLength, false),
+        measure_hanging_credentials(),
     );
     for line in [
-        results.0, results.1, results.2, results.3, results.4, results.5,
+        results.0, results.1, results.2, results.3, results.4, results.5, results.6, results.7,
     ] {
         println!("{line}");
     }

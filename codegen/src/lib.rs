@@ -48,6 +48,7 @@ mod emit;
 mod emit_operations;
 mod emit_responses;
 mod emit_rest;
+pub mod endpoint_rules;
 mod error;
 mod facts;
 mod layout;

@@ -4,12 +4,13 @@
 //! requests and read responses (`tests/generated/operations.rs`, run in that crate).
 //!
 //! Modules compiled: `tests/models/every-rule.json` (a model with one shape per rule) in both
-//! docs modes, body types only; `tests/models/operations-{json,cbor}.json`, operations of
-//! awsJson1_1 and of query-compatible rpcv2Cbor; and, when `BOTOCORE_DATA` points at botocore's
-//! data directory, Clean Rooms `UpdateProtectedQuery` (facts) and Bedrock Runtime `Converse`
-//! (model docs) as body types, and every operation of DynamoDB (awsJson1_0) and of CloudWatch
-//! in CBOR (model docs). The crate is built under `CARGO_TARGET_TMPDIR`, with its own target
-//! directory, as trybuild does.
+//! docs modes, and as body types only with borrowed strings; `tests/models/operations-{json,
+//! cbor,rest}.json`, operations of awsJson1_1, of query-compatible rpcv2Cbor and of restJson1
+//! with every binding; and, when `BOTOCORE_DATA` points at botocore's data directory, Clean
+//! Rooms `UpdateProtectedQuery` (facts), Bedrock Runtime `Converse` (model docs), and every
+//! operation of DynamoDB (awsJson1_0), Lambda (restJson1) and CloudWatch in CBOR (model
+//! docs). The crate is built under `CARGO_TARGET_TMPDIR`, with its own target directory, as
+//! trybuild does.
 mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,8 +26,12 @@ const OPERATIONS_CBOR: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/models/operations-cbor.json"
 );
-/// Tests run in the generated crate, against its modules.
-const OPERATION_TESTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/generated/operations.rs");
+const OPERATIONS_REST: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/models/operations-rest.json"
+);
+/// Tests run in the generated crate, against its modules: `tests/generated/NAME.rs`.
+const GENERATED_TESTS: [&str; 2] = ["operations", "operations_rest"];
 
 /// Crate-level docs with a doctest that uses the generated types as a user would.
 const LIB_DOCS: &str = r##"//! Generated models, compiled by aws-union-codegen's tests.
@@ -96,6 +101,7 @@ fn modules() -> Vec<(&'static str, Generator)> {
             "operations_cbor",
             Generator::from_path(OPERATIONS_CBOR).docs(DocsMode::Facts),
         ),
+        ("operations_rest", Generator::from_path(OPERATIONS_REST)),
     ];
     let real = [
         (
@@ -111,6 +117,7 @@ fn modules() -> Vec<(&'static str, Generator)> {
             DocsMode::Model,
         ),
         ("dynamodb", "dynamodb", None, DocsMode::Model),
+        ("lambda", "lambda", None, DocsMode::Model),
         ("cloudwatch_cbor", "cloudwatch", None, DocsMode::Model),
     ];
     for (module, service, operation, docs) in real {
@@ -122,7 +129,7 @@ fn modules() -> Vec<(&'static str, Generator)> {
         };
         let mut generator = Generator::from_path(path).docs(docs);
         match operation {
-            Some(operation) => generator = generator.operation(operation).types_only(true),
+            Some(operation) => generator = generator.operation(operation),
             None if service == "cloudwatch" => generator = generator.protocol(ProtocolChoice::Cbor),
             None => {}
         }
@@ -190,7 +197,10 @@ ciborium = "0.2"
     }
     std::fs::write(dir.join("lib.rs"), lib).unwrap();
     std::fs::create_dir_all(dir.join("tests")).unwrap();
-    std::fs::copy(OPERATION_TESTS, dir.join("tests/operations.rs")).unwrap();
+    for name in GENERATED_TESTS {
+        let source = format!("{}/tests/generated/{name}.rs", env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(source, dir.join(format!("tests/{name}.rs"))).unwrap();
+    }
     cargo(&dir, &["build", "--quiet"], "");
     cargo(&dir, &["doc", "--quiet", "--no-deps"], "-D warnings");
     cargo(&dir, &["test", "--quiet"], "");

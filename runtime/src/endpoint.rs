@@ -33,6 +33,8 @@ use std::fmt;
 use http::uri::{Authority, Scheme};
 use http::Uri;
 
+use crate::redact::redact_url;
+
 mod partitions;
 
 pub use partitions::{partition, Partition};
@@ -137,7 +139,7 @@ impl Endpoint {
     /// host, no user info, no query and no fragment.
     pub fn parse(url: &str) -> Result<Self, EndpointError> {
         let invalid = |reason: &'static str| EndpointError::InvalidEndpoint {
-            url: url.to_owned(),
+            url: redact_url(url).into_owned(),
             reason,
         };
         if url.contains('#') {
@@ -223,8 +225,17 @@ pub enum EndpointError {
     /// The region cannot be part of a host name (letters, digits and `-` only).
     InvalidRegion(String),
     /// The custom endpoint is not a usable URL.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::endpoint::{Endpoint, EndpointError};
+    ///
+    /// let error = Endpoint::parse("https://admin:hunter2@proxy.example.com").unwrap_err();
+    /// assert!(matches!(&error, EndpointError::InvalidEndpoint { url, .. } if url == "https://***@proxy.example.com"));
+    /// assert!(!format!("{error} {error:?}").contains("hunter2"));
+    /// ```
     InvalidEndpoint {
-        /// The URL as given.
+        /// The URL as given, with its user info and query (which may hold secrets) shown as
+        /// `***`.
         url: String,
         /// What is wrong with it.
         reason: &'static str,

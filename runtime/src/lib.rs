@@ -61,6 +61,11 @@ pub mod protocol;
 #[cfg(any(feature = "client", feature = "local-endpoint"))]
 pub mod sigv4;
 
+#[clippy::msrv = "1.75"]
+mod escape;
+#[clippy::msrv = "1.75"]
+mod redact;
+
 #[cfg(feature = "client")]
 pub mod client;
 #[cfg(feature = "local-endpoint")]

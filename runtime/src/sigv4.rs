@@ -49,6 +49,8 @@ use std::fmt;
 use std::time::SystemTime;
 
 pub use aws_credential_types::Credentials;
+
+use crate::redact::redact_url;
 pub use key::Signer;
 
 use canonical::{hex, Scratch, UtcTime};
@@ -107,7 +109,7 @@ fn sign<B: AsRef<[u8]>>(
     if request.uri().authority().is_none() {
         return Err(SigningError(format!(
             "the URI `{}` has no host",
-            request.uri()
+            redact_url(&request.uri().to_string())
         )));
     }
     let Some(utc) = UtcTime::from_system_time(time) else {

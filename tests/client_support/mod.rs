@@ -46,6 +46,29 @@ pub fn cancel(membership: &str, query: &str) -> UpdateProtectedQueryInput {
     }
 }
 
+/// The body of a cancellation.
+pub const CANCEL_BODY: &[u8] = br#"{"targetStatus":"CANCELLED"}"#;
+/// A query id in the service's form.
+pub const QUERY: &str = "a1b2c3d4-5678-90ab-cdef-000000000000";
+
+/// An `UpdateProtectedQuery` request made by hand (unsigned, with its `host` and
+/// `content-type`), for requests the client would never make.
+pub fn hand_made_request(
+    endpoint: &LocalEndpoint,
+    membership: &str,
+    query: &str,
+    body: &[u8],
+) -> http::Request<Vec<u8>> {
+    http::Request::patch(format!(
+        "{}/memberships/{membership}/protectedQueries/{query}",
+        endpoint.url()
+    ))
+    .header("host", endpoint.addr().to_string())
+    .header("content-type", "application/json")
+    .body(body.to_vec())
+    .expect("a request")
+}
+
 /// Sends a request as it is, for requests the client would never make.
 pub async fn send_raw(request: http::Request<Vec<u8>>) -> http::Response<bytes::Bytes> {
     HyperTransport::new(None)

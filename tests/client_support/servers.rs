@@ -5,6 +5,7 @@
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -24,6 +25,14 @@ pub enum Misbehavior {
     EndlessBody,
     /// Reads the request and declares a body of 1 GiB.
     HugeContentLength,
+    /// Reads the request, sends headers promising 1000 bytes and 20 of them, then resets the
+    /// connection (TCP RST).
+    ResetMidBody,
+    /// Reads the request, sends a 404 response's headers, then its body of `body` one byte
+    /// every `every`.
+    Drip { every: Duration, body: &'static str },
+    /// Reads the request 256 KiB every 20 ms, then answers `204 No Content`.
+    ReadsSlowly,
 }
 
 /// A running misbehaving server.
@@ -73,6 +82,10 @@ impl Server {
     }
 }
 
+/// Headers promising 1000 bytes of body, and the first 20 of them.
+const HEAD_THEN_PART_OF_THE_BODY: &[u8] =
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"protectedQuery\":{";
+
 async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
     let mut buffer = vec![0u8; 64 * 1024];
     let hold = std::future::pending::<()>();
@@ -94,11 +107,7 @@ async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
         }
         Misbehavior::StallMidBody => {
             let _ = stream.read(&mut buffer).await;
-            let _ = stream
-                .write_all(
-                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"protectedQuery\":{",
-                )
-                .await;
+            let _ = stream.write_all(HEAD_THEN_PART_OF_THE_BODY).await;
             hold.await
         }
         Misbehavior::EndlessBody => {
@@ -112,6 +121,40 @@ async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
             chunk.extend_from_slice(b"\r\n");
             while stream.write_all(&chunk).await.is_ok() {}
         }
+        Misbehavior::ResetMidBody => {
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream.write_all(HEAD_THEN_PART_OF_THE_BODY).await;
+            // Time for the client to read the headers, so that the reset cuts the body.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            // A zero linger makes the close a reset, sent at once.
+            #[allow(deprecated)]
+            let _ = stream.set_linger(Some(std::time::Duration::ZERO));
+        }
+        Misbehavior::Drip { every, body } => {
+            let _ = stream.read(&mut buffer).await;
+            let head = format!(
+                "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            );
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            for byte in body.as_bytes().chunks(1) {
+                tokio::time::sleep(every).await;
+                if stream.write_all(byte).await.is_err() {
+                    return;
+                }
+            }
+            hold.await
+        }
+        Misbehavior::ReadsSlowly => {
+            let mut buffer = vec![0u8; 256 * 1024];
+            read_request_slowly(&mut stream, &mut buffer).await;
+            let _ = stream
+                .write_all(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")
+                .await;
+            hold.await
+        }
         Misbehavior::HugeContentLength => {
             let _ = stream.read(&mut buffer).await;
             let _ = stream
@@ -120,4 +163,32 @@ async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
             hold.await
         }
     }
+}
+
+/// Reads one request (headers and a `content-length` body) in pieces of 256 KiB, 20 ms apart.
+async fn read_request_slowly(stream: &mut TcpStream, buffer: &mut [u8]) {
+    let mut received = Vec::new();
+    let mut expected = None;
+    while expected.map_or(true, |total| received.len() < total) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        match stream.read(buffer).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => received.extend_from_slice(&buffer[..n]),
+        }
+        if expected.is_none() {
+            expected = request_length(&received);
+        }
+    }
+}
+
+/// The whole length of a request whose headers are all in `received`.
+fn request_length(received: &[u8]) -> Option<usize> {
+    let end = received.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+    let head = String::from_utf8_lossy(&received[..end]).to_ascii_lowercase();
+    let length = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    Some(end + length)
 }

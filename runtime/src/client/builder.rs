@@ -9,13 +9,15 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 use aws_credential_types::Credentials;
 
 use super::error::BuildError;
-use super::hyper_transport::{HyperTransport, TransportLimits};
-use super::identity::IdentityCache;
+use super::hyper_transport::HyperTransport;
+use super::identity_cache::IdentityCache;
+use super::limits::TransportLimits;
 use super::quota::RetryPartition;
 use super::transport::Transport;
 use super::{Client, Inner};
 use crate::endpoint::{resolve_endpoint, EndpointParams};
 use crate::protocol::retry::RetryConfig;
+use crate::redact::redact_url;
 
 mod env;
 
@@ -60,6 +62,7 @@ pub struct ClientBuilder {
     use_fips: bool,
     use_dual_stack: bool,
     credentials: Option<SharedCredentialsProvider>,
+    credentials_load_timeout: Option<Duration>,
     retry_config: RetryConfig,
     retry_partition: Option<String>,
     limits: TransportLimits,
@@ -76,13 +79,17 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("region", &self.region)
-            .field("endpoint_url", &self.endpoint_url)
+            .field(
+                "endpoint_url",
+                &self.endpoint_url.as_deref().map(redact_url),
+            )
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
             .field(
                 "credentials",
                 &self.credentials.as_ref().map(|_| "** redacted **"),
             )
+            .field("credentials_load_timeout", &self.credentials_load_timeout)
             .field("retry_config", &self.retry_config)
             .field("retry_partition", &self.retry_partition)
             .field("limits", &self.limits)
@@ -138,6 +145,15 @@ impl ClientBuilder {
         self
     }
 
+    /// How long a load from the credentials provider may take
+    /// ([`DEFAULT_LOAD_TIMEOUT`](super::DEFAULT_LOAD_TIMEOUT), 5 s, unless set). The calls
+    /// waiting for a load that runs out fail with a timeout error
+    /// ([`Error::is_timeout`](super::Error::is_timeout)), not retried.
+    pub fn credentials_load_timeout(mut self, timeout: Duration) -> Self {
+        self.credentials_load_timeout = Some(timeout);
+        self
+    }
+
     /// Retries: attempts and backoff ([`RetryConfig::standard`] unless set).
     pub fn retry_config(mut self, retry_config: RetryConfig) -> Self {
         self.retry_config = retry_config;
@@ -159,9 +175,10 @@ impl ClientBuilder {
         self
     }
 
-    /// How long to wait for the next byte of a response: the headers, then each piece of the
-    /// body ([`DEFAULT_READ_TIMEOUT`](super::DEFAULT_READ_TIMEOUT), 60 s, unless set). Applies
-    /// to the default transport; a stalled attempt is retried.
+    /// How long to wait with nothing moving: for the connection to take the request body, for
+    /// the response's headers, then for each piece of its body
+    /// ([`DEFAULT_READ_TIMEOUT`](super::DEFAULT_READ_TIMEOUT), 60 s, unless set). Applies to
+    /// the default transport; a stalled attempt is retried.
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.limits = self.limits.with_read_timeout(timeout);
         self
@@ -173,6 +190,23 @@ impl ClientBuilder {
     /// error, not retried. Applies to the default transport.
     pub fn max_response_size(mut self, bytes: usize) -> Self {
         self.limits = self.limits.with_max_response_size(bytes);
+        self
+    }
+
+    /// How slow a request or response body may be before the attempt ends
+    /// ([`StalledStreamProtection::enabled`](super::StalledStreamProtection::enabled): at least
+    /// 1 byte/s over 20 s, unless set; [`StalledStreamProtection::disabled`](super::StalledStreamProtection::disabled)
+    /// turns it off). Applies to the default transport; a stalled attempt is retried.
+    pub fn stalled_stream_protection(mut self, protection: super::StalledStreamProtection) -> Self {
+        self.limits = self.limits.with_stalled_stream_protection(protection);
+        self
+    }
+
+    /// How long an idle connection stays in the pool before it is closed
+    /// ([`DEFAULT_POOL_IDLE_TIMEOUT`](super::DEFAULT_POOL_IDLE_TIMEOUT), 90 s, unless set;
+    /// `None`: until the server closes it). Applies to the default transport.
+    pub fn pool_idle_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.limits = self.limits.with_pool_idle_timeout(timeout);
         self
     }
 
@@ -208,22 +242,24 @@ impl ClientBuilder {
     ///
     /// # Errors
     ///
-    /// An invalid environment variable, an endpoint configuration error, no region, or no
-    /// credentials.
+    /// An invalid environment variable, no region (needed even with a custom endpoint: requests
+    /// are signed for a region), an endpoint configuration error, or no credentials.
     pub fn build(self) -> Result<Client, BuildError> {
         if let Some(error) = self.env_error {
             return Err(error);
         }
-        let endpoint = resolve_endpoint(&EndpointParams {
-            region: self.region.as_deref(),
-            use_fips: self.use_fips,
-            use_dual_stack: self.use_dual_stack,
-            endpoint: self.endpoint_url.as_deref(),
-        })?;
+        // Checked first: the endpoint rules would accept a custom endpoint alone, but the
+        // requests are signed for a region all the same.
         let region = self
             .region
             .filter(|r| !r.is_empty())
             .ok_or(BuildError::MissingRegion)?;
+        let endpoint = resolve_endpoint(&EndpointParams {
+            region: Some(&region),
+            use_fips: self.use_fips,
+            use_dual_stack: self.use_dual_stack,
+            endpoint: self.endpoint_url.as_deref(),
+        })?;
         let credentials = match self.credentials {
             Some(credentials) => credentials,
             None => {
@@ -247,6 +283,10 @@ impl ClientBuilder {
                 Arc::new(HyperTransport::with_limits(self.limits).map_err(BuildError::Tls)?)
             }
         };
+        let mut identity = IdentityCache::from_shared(credentials);
+        if let Some(timeout) = self.credentials_load_timeout {
+            identity = identity.with_load_timeout(timeout);
+        }
         let retry_partition = match self.retry_partition {
             Some(name) => RetryPartition::new(name),
             None => RetryPartition::default_for(&region, endpoint.url()),
@@ -255,7 +295,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 endpoint,
                 region,
-                identity: IdentityCache::from_shared(credentials),
+                identity,
                 transport,
                 retry_config: self.retry_config,
                 retry_partition,

@@ -1,9 +1,15 @@
 //! What a call or a client build can fail with.
+//!
+//! Every error here prints its whole story on one line: what failed, then each cause (the
+//! connection refused, the reset, the credentials provider's own message), each said once.
+//! `source()` returns nothing the line has not said, so a reporter that walks the chain
+//! (anyhow's `{:#}`) prints each cause once too.
 
 use std::fmt;
 
 use aws_credential_types::provider::error::CredentialsError;
 
+use super::error_chain::Chain;
 use super::transport::{TransportError, TransportErrorKind};
 use crate::endpoint::EndpointError;
 use crate::protocol::{InputError, OutputDecodeError, ResponseError, ServiceError};
@@ -38,9 +44,14 @@ impl Error {
         }
     }
 
-    /// Whether the (last) attempt timed out, or the operation timeout ran out.
+    /// Whether the (last) attempt timed out, the operation timeout ran out, or the credentials
+    /// provider did not answer within the load timeout.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Self::Transport(e) if e.is_timeout())
+        match self {
+            Self::Transport(e) => e.is_timeout(),
+            Self::Credentials(e) => matches!(e, CredentialsError::ProviderTimedOut(_)),
+            _ => false,
+        }
     }
 
     /// Whether the standard retry mode would retry this error: throttling, 500/502/503/504,
@@ -84,7 +95,14 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidInput(e) => e.fmt(f),
-            Self::Credentials(e) => write!(f, "no credentials: {e}"),
+            // Its own text gives whole seconds only ("after 0 seconds").
+            Self::Credentials(CredentialsError::ProviderTimedOut(timeout)) => write!(
+                f,
+                "no credentials: the credentials provider did not answer within the load \
+                 timeout ({:?})",
+                timeout.timeout_duration()
+            ),
+            Self::Credentials(e) => write!(f, "no credentials: {}", Chain(e)),
             Self::Signing(e) => e.fmt(f),
             Self::Transport(e) => e.fmt(f),
             Self::Service(e) => e.fmt(f),
@@ -93,20 +111,19 @@ impl fmt::Display for Error {
     }
 }
 
-/// `Display` shows the inner error's message, so `source()` goes on from the inner error's own
-/// source: a reporter that walks the chain prints each message once.
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidInput(e) => e.source(),
-            Self::Credentials(e) => e.source(),
-            Self::Signing(e) => e.source(),
-            Self::Transport(e) => e.source(),
-            Self::Service(e) => e.source(),
-            Self::Decode(e) => e.source(),
-        }
-    }
-}
+/// `Display` is the inner error's whole chain, so `source()` has nothing to add; match on the
+/// variants for the inner error.
+///
+/// ```
+/// use cleanrooms_runtime::client::{CredentialsError, Error};
+///
+/// let cause = std::io::Error::other("the SSO session has expired; run `aws sso login`");
+/// let error = Error::Credentials(CredentialsError::provider_error(cause));
+/// assert!(error.to_string().starts_with("no credentials: "));
+/// assert!(error.to_string().ends_with(": the SSO session has expired; run `aws sso login`"));
+/// assert!(std::error::Error::source(&error).is_none());
+/// ```
+impl std::error::Error for Error {}
 
 impl From<InputError> for Error {
     fn from(error: InputError) -> Self {
@@ -130,6 +147,18 @@ pub enum BuildError {
     /// The endpoint configuration is invalid (e.g. a custom endpoint with FIPS).
     Endpoint(EndpointError),
     /// No region: SigV4 signs for a region, so one is needed even with a custom endpoint.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::client::{BuildError, Client, Credentials};
+    ///
+    /// let error = Client::builder()
+    ///     .endpoint_url("http://127.0.0.1:4566")
+    ///     .credentials(Credentials::new("AKIDEXAMPLE", "secret", None, None, "example"))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(matches!(error, BuildError::MissingRegion));
+    /// assert!(error.to_string().contains("even with a custom endpoint"));
+    /// ```
     MissingRegion,
     /// No credentials were given and none are in the environment.
     MissingCredentials,
@@ -163,7 +192,8 @@ impl fmt::Display for BuildError {
         match self {
             Self::Endpoint(e) => e.fmt(f),
             Self::MissingRegion => f.write_str(
-                "no region: set AWS_REGION or call `region` on the builder (requests are signed for a region)",
+                "no region: requests are signed for a region, so one is needed even with a custom \
+                 endpoint; set AWS_REGION or call `region` on the builder",
             ),
             Self::MissingCredentials => f.write_str(
                 "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give credentials or a credentials provider to the builder",
@@ -177,7 +207,7 @@ impl fmt::Display for BuildError {
                  credentials to the builder"
             ),
             Self::InvalidEnvironment { variable, reason } => write!(f, "{variable}: {reason}"),
-            Self::Tls(e) => write!(f, "TLS could not be set up: {e}"),
+            Self::Tls(e) => write!(f, "TLS could not be set up: {}", Chain(e)),
             Self::CaBundle { path, reason } => {
                 write!(f, "the CA bundle {}: {reason}", path.display())
             }
@@ -185,16 +215,8 @@ impl fmt::Display for BuildError {
     }
 }
 
-impl std::error::Error for BuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            // Their messages are shown whole.
-            Self::Endpoint(e) => e.source(),
-            Self::Tls(e) => e.source(),
-            _ => None,
-        }
-    }
-}
+/// `Display` says it all (the inner error's whole chain), so `source()` has nothing to add.
+impl std::error::Error for BuildError {}
 
 impl From<EndpointError> for BuildError {
     fn from(error: EndpointError) -> Self {

@@ -1,103 +1,31 @@
-//! The default transport: hyper 1 over HTTPS (rustls with the `ring` provider), with a connect
-//! timeout that covers TCP and TLS together, a read timeout for stalled responses, and a cap on
-//! the response size.
+//! The default transport: hyper 1 over HTTPS (rustls with the `ring` provider) within its
+//! [`TransportLimits`]. An attempt has two phases, each watched for progress
+//! ([`TransferWatch`]): sending the request and waiting for the response's headers, then
+//! reading the body, which is capped in size.
 
 use std::error::Error as StdError;
 use std::fmt;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::task::{Context, Poll};
-use std::time::Duration;
+use std::pin::pin;
+use std::sync::{Arc, PoisonError};
+use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use http::Uri;
-use http_body_util::{BodyExt, Full};
-use hyper_rustls::{HttpsConnector, MaybeHttpsStream};
-use hyper_util::client::legacy::connect::HttpConnector;
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
 use hyper_util::client::legacy::Client as HyperClient;
-use hyper_util::rt::{TokioExecutor, TokioIo};
-use tokio::net::TcpStream;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 
+use super::connector::{ConnectTimeout, TimeoutConnector};
+use super::error_chain::ToldByCause;
+use super::limits::TransportLimits;
+use super::transfer_watch::{Expired, TransferWatch};
 use super::transport::{Transport, TransportError, TransportErrorKind, TransportFuture};
-
-/// The connect timeout unless set: TCP connect and TLS handshake together, the AWS SDK for
-/// Rust's default.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
-/// The read timeout unless set: the longest wait for the next byte of a response (its headers,
-/// then each piece of its body), botocore's default.
-pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
-/// The response size cap unless set: 10 MiB, far above any `UpdateProtectedQuery` response.
-pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 10 << 20;
-
-/// The limits of a [`HyperTransport`]: how long to wait and how much to read.
-///
-/// ```
-/// use cleanrooms_runtime::client::{TransportLimits, DEFAULT_READ_TIMEOUT};
-/// use std::time::Duration;
-///
-/// let limits = TransportLimits::default().with_connect_timeout(Duration::from_secs(1));
-/// assert_eq!(limits.connect_timeout(), Some(Duration::from_secs(1)));
-/// assert_eq!(limits.read_timeout(), Some(DEFAULT_READ_TIMEOUT));
-/// assert_eq!(limits.max_response_size(), 10 * 1024 * 1024);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TransportLimits {
-    connect_timeout: Option<Duration>,
-    read_timeout: Option<Duration>,
-    max_response_size: usize,
-}
-
-impl Default for TransportLimits {
-    fn default() -> Self {
-        Self {
-            connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
-            read_timeout: Some(DEFAULT_READ_TIMEOUT),
-            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
-        }
-    }
-}
-
-impl TransportLimits {
-    /// How long to wait for a connection, TCP connect and TLS handshake together (`None`: no
-    /// limit).
-    pub fn with_connect_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
-        self.connect_timeout = timeout.into();
-        self
-    }
-
-    /// How long to wait for the next byte of a response (`None`: no limit): the headers,
-    /// counted from when the request is handed to the connection, then each piece of the body.
-    pub fn with_read_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
-        self.read_timeout = timeout.into();
-        self
-    }
-
-    /// The largest response body read, in bytes.
-    pub fn with_max_response_size(mut self, bytes: usize) -> Self {
-        self.max_response_size = bytes;
-        self
-    }
-
-    /// The connect timeout.
-    pub fn connect_timeout(&self) -> Option<Duration> {
-        self.connect_timeout
-    }
-
-    /// The read timeout.
-    pub fn read_timeout(&self) -> Option<Duration> {
-        self.read_timeout
-    }
-
-    /// The response size cap.
-    pub fn max_response_size(&self) -> usize {
-        self.max_response_size
-    }
-}
+use super::upload_body::{Upload, UploadBody};
 
 /// The default transport: a pooled hyper 1 client over HTTPS (rustls, `ring`, the platform's
 /// root certificates) that also speaks plain HTTP for local endpoints, within
-/// [`TransportLimits`].
+/// [`TransportLimits`]: idle connections are closed after the pool's idle timeout, and a body
+/// that stops or drips ends the attempt (the read timeout and stalled-stream protection).
 ///
 /// ```no_run
 /// use cleanrooms_runtime::client::{HyperTransport, TransportLimits};
@@ -111,7 +39,7 @@ impl TransportLimits {
 /// ```
 #[derive(Clone)]
 pub struct HyperTransport {
-    client: HyperClient<TimeoutConnector, Full<Bytes>>,
+    client: HyperClient<TimeoutConnector, UploadBody>,
     limits: TransportLimits,
     /// Why the platform's root certificates could not be loaded, if they could not: plain
     /// HTTP still works, HTTPS requests fail with this.
@@ -127,7 +55,7 @@ impl fmt::Debug for HyperTransport {
 }
 
 impl HyperTransport {
-    /// A transport with the given connect timeout and the default read timeout and size cap.
+    /// A transport with the given connect timeout and the other limits' defaults.
     ///
     /// If the platform's root certificates cannot be loaded, plain `http://` endpoints still
     /// work and each `https://` request fails with a [`TransportErrorKind::Connect`] error
@@ -198,26 +126,12 @@ impl HyperTransport {
         roots: rustls::RootCertStore,
         roots_error: Option<Arc<str>>,
     ) -> Result<Self, rustls::Error> {
-        let mut http = HttpConnector::new();
-        http.enforce_http(false);
-        http.set_nodelay(true);
-        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-
-        let https = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_tls_config(tls)
-            .https_or_http()
-            .enable_http1()
-            .wrap_connector(http);
-        let connector = TimeoutConnector {
-            inner: https,
-            timeout: limits.connect_timeout,
-        };
-        let client = HyperClient::builder(TokioExecutor::new()).build(connector);
+        let connector = TimeoutConnector::new(roots, limits.connect_timeout())?;
+        // Without a timer the pool closes idle connections only when it is next used.
+        let client = HyperClient::builder(TokioExecutor::new())
+            .pool_timer(TokioTimer::new())
+            .pool_idle_timeout(limits.pool_idle_timeout())
+            .build(connector);
         Ok(Self {
             client,
             limits,
@@ -239,73 +153,125 @@ impl Transport for HyperTransport {
             }
             _ => None,
         };
-        let request = request.map(|body| Full::new(Bytes::from(body)));
         Box::pin(async move {
             if let Some(why) = no_roots {
                 return Err(TransportError::new(TransportErrorKind::Connect, why));
             }
-            let read_timeout = self.limits.read_timeout;
-            let response = within(read_timeout, "the response headers did not arrive", async {
-                self.client.request(request).await.map_err(classify)
-            })
-            .await?;
-            let (parts, mut body) = response.into_parts();
-
-            let max = self.limits.max_response_size;
-            let declared = parts
-                .headers
-                .get(http::header::CONTENT_LENGTH)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok());
-            if let Some(declared) = declared {
-                if declared > max as u64 {
-                    return Err(too_large(max, &format!("it declares {declared} bytes")));
-                }
-            }
-            let mut collected = BytesMut::with_capacity(
-                declared.map_or(0, |n| usize::try_from(n).unwrap_or(max).min(max)),
-            );
-            loop {
-                let frame = within(
-                    read_timeout,
-                    "no further byte of the response body arrived",
-                    async {
-                        body.frame()
-                            .await
-                            .transpose()
-                            .map_err(|e| TransportError::new(TransportErrorKind::Io, e))
-                    },
-                )
-                .await?;
-                let Some(frame) = frame else { break };
-                if let Ok(data) = frame.into_data() {
-                    if collected.len().saturating_add(data.len()) > max {
-                        return Err(too_large(max, "the body goes on past it"));
-                    }
-                    collected.extend_from_slice(&data);
-                }
-            }
-            Ok(http::Response::from_parts(parts, collected.freeze()))
+            let response = self.exchange(request).await?;
+            let (parts, body) = response.into_parts();
+            let body = self.read_body(&parts.headers, body).await?;
+            Ok(http::Response::from_parts(parts, body))
         })
     }
 }
 
-/// Runs `work`, failing with a timeout error saying `what` if it takes longer than `limit`.
-async fn within<T>(
-    limit: Option<Duration>,
-    what: &str,
-    work: impl Future<Output = Result<T, TransportError>>,
-) -> Result<T, TransportError> {
-    match limit {
-        None => work.await,
-        Some(limit) => match tokio::time::timeout(limit, work).await {
-            Ok(result) => result,
-            Err(_elapsed) => Err(TransportError::new(
-                TransportErrorKind::Timeout,
-                format!("{what} within the read timeout ({limit:?})"),
-            )),
-        },
+impl HyperTransport {
+    /// Sends the request and waits for the response's headers, while the connection keeps
+    /// taking the body (or has taken it) and the response comes within the read timeout.
+    async fn exchange(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Incoming>, TransportError> {
+        let limits = &self.limits;
+        let upload = Upload::new(
+            Instant::now(),
+            limits.read_timeout(),
+            limits.stalled_stream_protection(),
+            request.body().is_empty(),
+        );
+        let request = request.map(|body| UploadBody::new(Bytes::from(body), upload.clone()));
+        let mut response = pin!(self.client.request(request));
+        loop {
+            let lock = || upload.lock().unwrap_or_else(PoisonError::into_inner);
+            let Some(deadline) = lock().deadline(Instant::now()) else {
+                return response.await.map_err(classify);
+            };
+            match tokio::time::timeout_at(deadline.into(), &mut response).await {
+                Ok(result) => return result.map_err(classify),
+                Err(_deadline) => {
+                    let mut upload = lock();
+                    upload.check(Instant::now()).map_err(|expired| {
+                        // Not sent: still connecting, or the body not all taken.
+                        let what = if upload.sent() {
+                            "the response headers did not arrive"
+                        } else {
+                            "the request was not sent"
+                        };
+                        ended(what, "request body", expired)
+                    })?;
+                }
+            }
+        }
     }
+
+    /// Reads the whole body, within the size cap, while it keeps coming within the read
+    /// timeout and fast enough.
+    async fn read_body(
+        &self,
+        headers: &http::HeaderMap,
+        mut body: Incoming,
+    ) -> Result<Bytes, TransportError> {
+        let max = self.limits.max_response_size();
+        let declared = headers
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        if let Some(declared) = declared {
+            if declared > max as u64 {
+                return Err(too_large(max, &format!("it declares {declared} bytes")));
+            }
+        }
+        let mut collected = BytesMut::with_capacity(
+            declared.map_or(0, |n| usize::try_from(n).unwrap_or(max).min(max)),
+        );
+        let started = Instant::now();
+        let mut watch = TransferWatch::new(started, self.limits.read_timeout());
+        let protection = self.limits.stalled_stream_protection();
+        if protection.download_enabled() {
+            watch.watch_throughput(&protection, started);
+        }
+        loop {
+            let frame = match watch.deadline(Instant::now()) {
+                None => body.frame().await,
+                // `frame()` only polls the body, so dropping it at the deadline loses nothing.
+                Some(deadline) => {
+                    match tokio::time::timeout_at(deadline.into(), body.frame()).await {
+                        Ok(frame) => frame,
+                        Err(_deadline) => {
+                            watch.check(Instant::now()).map_err(|expired| {
+                                ended(
+                                    "no further byte of the response body arrived",
+                                    "response body",
+                                    expired,
+                                )
+                            })?;
+                            continue;
+                        }
+                    }
+                }
+            };
+            let Some(frame) = frame else { break };
+            let frame = frame.map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
+            if let Ok(data) = frame.into_data() {
+                if collected.len().saturating_add(data.len()) > max {
+                    return Err(too_large(max, "the body goes on past it"));
+                }
+                watch.progress(Instant::now(), data.len());
+                collected.extend_from_slice(&data);
+            }
+        }
+        Ok(collected.freeze())
+    }
+}
+
+/// The timeout error of a phase that ended: `silent` says what did not come within the read
+/// timeout; `body` names the body too slow for the stalled-stream protection.
+fn ended(silent: &str, body: &str, expired: Expired) -> TransportError {
+    let message = match expired {
+        Expired::Silent(limit) => format!("{silent} within the read timeout ({limit:?})"),
+        Expired::Stalled(stall) => format!("the {body} stalled: {stall}"),
+    };
+    TransportError::new(TransportErrorKind::Timeout, message)
 }
 
 fn too_large(max: usize, why: &str) -> TransportError {
@@ -329,7 +295,8 @@ fn classify(error: hyper_util::client::legacy::Error) -> TransportError {
     match find::<ConnectTimeout>(&error) {
         // Say it plainly rather than hyper's "client error (Connect)".
         Some(timeout) => TransportError::new(kind, *timeout),
-        None => TransportError::new(kind, error),
+        // hyper-util's own text (`client error (Connect)`) says no more than the kind does.
+        None => TransportError::new(kind, ToldByCause(error)),
     }
 }
 
@@ -363,55 +330,4 @@ fn is_broken_connection(error: &(dyn StdError + 'static)) -> bool {
         current = e.source();
     }
     false
-}
-
-/// No connection (TCP and TLS) within the connect timeout.
-#[derive(Debug, Clone, Copy)]
-struct ConnectTimeout(Duration);
-
-impl fmt::Display for ConnectTimeout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "no connection within the connect timeout ({:?}, TCP connect and TLS handshake)",
-            self.0
-        )
-    }
-}
-
-impl StdError for ConnectTimeout {}
-
-type BoxError = Box<dyn StdError + Send + Sync>;
-type Connection = MaybeHttpsStream<TokioIo<TcpStream>>;
-
-/// The HTTPS connector with one deadline over the TCP connect and the TLS handshake (hyper's
-/// own connect timeout covers only TCP).
-#[derive(Clone)]
-struct TimeoutConnector {
-    inner: HttpsConnector<HttpConnector>,
-    timeout: Option<Duration>,
-}
-
-impl tower_service::Service<Uri> for TimeoutConnector {
-    type Response = Connection;
-    type Error = BoxError;
-    type Future = Pin<Box<dyn Future<Output = Result<Connection, BoxError>> + Send>>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, uri: Uri) -> Self::Future {
-        let connecting = self.inner.call(uri);
-        let timeout = self.timeout;
-        Box::pin(async move {
-            match timeout {
-                None => connecting.await,
-                Some(limit) => match tokio::time::timeout(limit, connecting).await {
-                    Ok(result) => result,
-                    Err(_elapsed) => Err(Box::new(ConnectTimeout(limit)) as BoxError),
-                },
-            }
-        })
-    }
 }

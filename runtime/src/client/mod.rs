@@ -13,18 +13,32 @@
 //!    exponential backoff and full jitter or the server's `x-amz-retry-after`, while the retry
 //!    quota of the client's retry partition lasts.
 //!
-//! Nothing waits forever, by default:
+//! Nothing waits forever, by default. How long the default client (3 attempts) takes to give
+//! up on each kind of misbehaving server is measured in `tests/client_timeouts.rs`.
 //!
 //! | limit | default | setting |
 //! |---|---|---|
 //! | connect: TCP connect and TLS handshake together | 3.1 s ([`DEFAULT_CONNECT_TIMEOUT`]) | [`ClientBuilder::connect_timeout`] |
-//! | read: no byte of the response (headers, then each piece of the body) for | 60 s ([`DEFAULT_READ_TIMEOUT`]) | [`ClientBuilder::read_timeout`] |
+//! | read: nothing moving (the request body taken, the headers, each piece of the response body) for | 60 s ([`DEFAULT_READ_TIMEOUT`]) | [`ClientBuilder::read_timeout`] |
+//! | stalled stream: a body moving less than 1 byte/s over | 20 s ([`StalledStreamProtection`]) | [`ClientBuilder::stalled_stream_protection`] |
 //! | response size | 10 MiB ([`DEFAULT_MAX_RESPONSE_SIZE`]) | [`ClientBuilder::max_response_size`] |
+//! | a credentials load | 5 s ([`DEFAULT_LOAD_TIMEOUT`]) | [`ClientBuilder::credentials_load_timeout`] |
+//! | an idle pooled connection | closed after 90 s ([`DEFAULT_POOL_IDLE_TIMEOUT`]) | [`ClientBuilder::pool_idle_timeout`] |
 //! | one attempt, from sending to the last byte | none | [`ClientBuilder::attempt_timeout`] |
 //! | the whole call, retries and backoff included | none | [`ClientBuilder::operation_timeout`] |
 //!
-//! A server that trickles one byte just under every read timeout is stopped only by the size
-//! cap or an attempt or operation timeout: set one where that matters.
+//! A server that drips its body (one byte every 5 s, never long enough apart for the read
+//! timeout) fails the attempt 20 s after its headers; with the retries, the call ends after
+//! about a minute.
+//!
+//! There is no default operation timeout, as in aws-sdk-rust and botocore. Every way a server
+//! can hang a call is already bounded (silence by the read timeout, a drip by the
+//! stalled-stream protection, retries by their count and backoff, credentials by the load
+//! timeout), while the right bound on a whole call depends on the operation: a few seconds
+//! for this one, hours for a large download on the same runtime. What is left unbounded is a
+//! server that keeps sending at or above the minimum throughput: at 1 byte/s it takes up to
+//! the size cap (10 MiB, about four months) to end. Set an operation timeout where a call
+//! must end by a deadline.
 //!
 //! ```no_run
 //! use cleanrooms_runtime::client::Client;
@@ -48,14 +62,20 @@
 //! The client needs a tokio runtime with the time driver (`#[tokio::main]` has it).
 
 mod builder;
+mod connector;
 mod error;
+mod error_chain;
 mod hyper_transport;
-mod identity;
+mod identity_cache;
+mod limits;
 mod quota;
 #[cfg(feature = "aws-config")]
 mod sdk_config;
 mod skew;
+mod stalled_stream;
+mod transfer_watch;
 mod transport;
+mod upload_body;
 
 use std::fmt;
 use std::sync::Arc;
@@ -71,14 +91,18 @@ pub use aws_credential_types::provider::error::CredentialsError;
 pub use aws_credential_types::Credentials;
 pub use builder::ClientBuilder;
 pub use error::{BuildError, Error};
-pub use hyper_transport::{
-    HyperTransport, TransportLimits, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+pub use hyper_transport::HyperTransport;
+pub use identity_cache::{IdentityCache, DEFAULT_LOAD_TIMEOUT, DEFAULT_REFRESH_BUFFER};
+pub use limits::{
+    TransportLimits, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_POOL_IDLE_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
 };
-pub use identity::{IdentityCache, DEFAULT_REFRESH_BUFFER};
 pub use quota::RetryPartition;
 #[cfg(feature = "aws-config")]
 pub use sdk_config::{load_sdk_config, sdk_config_loader};
+pub use stalled_stream::{
+    StalledStreamProtection, DEFAULT_MINIMUM_THROUGHPUT, DEFAULT_STALL_GRACE_PERIOD,
+};
 pub use transport::{Transport, TransportError, TransportErrorKind, TransportFuture};
 
 use crate::endpoint::Endpoint;
@@ -139,6 +163,7 @@ impl fmt::Debug for Client {
             .field("endpoint", &inner.endpoint.url())
             .field("region", &inner.region)
             .field("credentials", &"** redacted **")
+            .field("credentials_load_timeout", &inner.identity.load_timeout())
             .field("retry_config", &inner.retry_config)
             .field("retry_partition", &inner.retry_partition)
             .field("limits", &inner.limits)
@@ -348,79 +373,4 @@ fn invocation_id() -> HeaderValue {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invocation_ids_are_version_4_uuids() {
-        let id = invocation_id();
-        let id = id.to_str().unwrap();
-        assert_eq!(id.len(), 36);
-        assert!(
-            crate::protocol::validate_identifier("id", id).is_ok(),
-            "{id}"
-        );
-        assert_eq!(&id[14..15], "4");
-        assert!("89ab".contains(&id[19..20]), "{id}");
-        assert_ne!(invocation_id(), invocation_id());
-    }
-
-    #[test]
-    fn debug_of_the_client_shows_no_secret() {
-        let client = Client::builder()
-            .region("us-east-1")
-            .credentials(Credentials::new(
-                "AKIDEXAMPLE",
-                "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-                Some("FQoGZXIvYXdzEXAMPLETOKEN".into()),
-                None,
-                "test",
-            ))
-            .build()
-            .unwrap();
-        let debug = format!("{client:?}");
-        assert!(!debug.contains("wJalrXUtnFEMI"), "{debug}");
-        assert!(!debug.contains("FQoGZXIvYXdz"), "{debug}");
-        assert!(
-            debug.contains("cleanrooms.us-east-1.amazonaws.com"),
-            "{debug}"
-        );
-    }
-
-    #[test]
-    fn debug_of_credentials_shows_no_secret() {
-        let credentials = Credentials::new(
-            "AKIDEXAMPLE",
-            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-            Some("FQoGZXIvYXdzEXAMPLETOKEN".into()),
-            None,
-            "test",
-        );
-        let debug = format!("{credentials:?}");
-        assert!(!debug.contains("wJalrXUtnFEMI"), "{debug}");
-        assert!(!debug.contains("FQoGZXIvYXdz"), "{debug}");
-    }
-
-    #[test]
-    fn timeouts_and_broken_connections_are_retried_other_transport_errors_are_not() {
-        let transport = |kind| Error::Transport(TransportError::new(kind, "x"));
-        for kind in [
-            TransportErrorKind::Timeout,
-            TransportErrorKind::Connect,
-            TransportErrorKind::Io,
-        ] {
-            assert_eq!(
-                retry_kind(&transport(kind), None),
-                Some(RetryKind::Transient)
-            );
-        }
-        assert_eq!(
-            retry_kind(&transport(TransportErrorKind::Other), None),
-            None
-        );
-        assert_eq!(
-            retry_kind(&transport(TransportErrorKind::ResponseTooLarge), None),
-            None
-        );
-    }
-}
+mod tests;

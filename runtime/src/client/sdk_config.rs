@@ -10,7 +10,7 @@ use aws_config::{BehaviorVersion, SdkConfig};
 use aws_types::service_config::ServiceConfigKey;
 
 use super::error::BuildError;
-use super::{Client, ClientBuilder};
+use super::{Client, ClientBuilder, StalledStreamProtection};
 use crate::protocol::retry::{RetryConfig, RetrySpec};
 
 /// The service id the AWS SDKs read service-specific settings under
@@ -21,8 +21,8 @@ impl Client {
     /// A client from an `aws-config` [`SdkConfig`], as an aws-sdk-rust client would be
     /// configured: its region, credentials provider (cached by the client's
     /// [`IdentityCache`](super::IdentityCache)), endpoint URL (`AWS_ENDPOINT_URL_CLEANROOMS`,
-    /// then `AWS_ENDPOINT_URL`, or a profile's), FIPS and dual-stack, retry settings and
-    /// timeouts. Requests go through this crate's transport, not the config's HTTP client.
+    /// then `AWS_ENDPOINT_URL`, or a profile's), FIPS and dual-stack, retry settings,
+    /// timeouts and stalled-stream protection. Requests go through this crate's transport, not the config's HTTP client.
     ///
     /// ```no_run
     /// use cleanrooms_runtime::client::{sdk_config_loader, Client};
@@ -86,6 +86,14 @@ impl ClientBuilder {
         }
         if let Some(timeouts) = config.timeout_config() {
             builder = apply_timeouts(builder, timeouts);
+        }
+        if let Some(stalled) = config.stalled_stream_protection() {
+            builder = builder.stalled_stream_protection(
+                StalledStreamProtection::enabled()
+                    .with_upload(stalled.upload_enabled())
+                    .with_download(stalled.download_enabled())
+                    .with_grace_period(stalled.grace_period()),
+            );
         }
         builder
     }
@@ -172,18 +180,22 @@ mod tests {
         }
     }
 
+    fn static_credentials() -> SharedCredentialsProvider {
+        SharedCredentialsProvider::new(Credentials::new(
+            "AKIDEXAMPLE",
+            "secret",
+            None,
+            None,
+            "test",
+        ))
+    }
+
     #[test]
     fn a_client_from_an_sdk_config_takes_its_region_endpoint_retries_and_timeouts() {
         let config = SdkConfig::builder()
             .region(aws_types::region::Region::new("eu-central-1"))
             .endpoint_url("http://127.0.0.1:4566")
-            .credentials_provider(SharedCredentialsProvider::new(Credentials::new(
-                "AKIDEXAMPLE",
-                "secret",
-                None,
-                None,
-                "test",
-            )))
+            .credentials_provider(static_credentials())
             .retry_config(SdkRetryConfig::standard().with_max_attempts(5))
             .timeout_config(
                 TimeoutConfig::builder()
@@ -212,11 +224,30 @@ mod tests {
     }
 
     #[test]
+    fn a_client_from_an_sdk_config_takes_its_stalled_stream_protection() {
+        use aws_smithy_runtime_api::client::stalled_stream_protection::StalledStreamProtectionConfig;
+        let config = SdkConfig::builder()
+            .region(aws_types::region::Region::new("eu-central-1"))
+            .credentials_provider(static_credentials())
+            .stalled_stream_protection(
+                StalledStreamProtectionConfig::enabled()
+                    .upload_enabled(false)
+                    .grace_period(Duration::from_secs(7))
+                    .build(),
+            )
+            .build();
+        let client = Client::new(&config).unwrap();
+        let protection = client.inner.limits.stalled_stream_protection();
+        assert!(protection.download_enabled() && !protection.upload_enabled());
+        assert_eq!(protection.grace_period(), Duration::from_secs(7));
+    }
+
+    #[test]
     fn an_sdk_config_without_a_region_is_a_build_error() {
         let config = SdkConfig::builder().build();
         assert!(matches!(
             Client::new(&config),
-            Err(BuildError::Endpoint(_) | BuildError::MissingRegion)
+            Err(BuildError::MissingRegion)
         ));
     }
 

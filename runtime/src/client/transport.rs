@@ -8,14 +8,17 @@ use std::pin::Pin;
 
 use bytes::Bytes;
 
+use super::error_chain::Chain;
+
 /// The future a [`Transport`] returns.
 pub type TransportFuture<'a> =
     Pin<Box<dyn Future<Output = Result<http::Response<Bytes>, TransportError>> + Send + 'a>>;
 
 /// Sends one HTTP request and reads the whole response. The client calls it once per attempt,
 /// with a request already signed, and applies the attempt and operation timeouts and the
-/// retries around it; the connect and read timeouts and the response size cap are the
-/// transport's (as [`HyperTransport`](super::HyperTransport) does them).
+/// retries around it; the connect and read timeouts, the stalled-stream protection and the
+/// response size cap are the transport's (as [`HyperTransport`](super::HyperTransport) does
+/// them).
 ///
 /// Implement it to put the client on another HTTP stack, or in memory for tests:
 ///
@@ -38,6 +41,9 @@ pub trait Transport: fmt::Debug + Send + Sync + 'static {
 }
 
 /// Why an attempt got no HTTP response.
+///
+/// `Display` is one line with every cause (`could not connect: tcp connect error: Connection
+/// refused (os error 111)`); `source()` adds nothing to it.
 #[derive(Debug)]
 pub struct TransportError {
     kind: TransportErrorKind,
@@ -94,21 +100,17 @@ impl fmt::Display for TransportError {
             TransportErrorKind::ResponseTooLarge => "the response is too large",
             TransportErrorKind::Other => "the request could not be sent",
         };
-        // The direct cause is part of this message; `source()` goes on from the next one, so a
-        // reporter that walks the chain prints each cause once.
-        write!(f, "{what}: {}", self.source)
+        write!(f, "{what}: {}", Chain(&*self.source))
     }
 }
 
-impl StdError for TransportError {
-    fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source.source()
-    }
-}
+/// The causes are all in the `Display` line, so `source()` has nothing to add (see
+/// [`cause`](TransportError::cause) for the error itself).
+impl StdError for TransportError {}
 
 impl TransportError {
-    /// The whole chain in one line, `message: cause: cause…` (for logs that print only
-    /// `Display`).
+    /// The whole chain in one line, `message: cause: cause…`: the same as `Display`, which
+    /// prints every cause.
     ///
     /// ```
     /// use cleanrooms_runtime::client::{TransportError, TransportErrorKind};
@@ -119,13 +121,21 @@ impl TransportError {
     /// assert_eq!(error.report(), "could not connect: connection refused");
     /// ```
     pub fn report(&self) -> String {
-        let mut text = self.to_string();
-        let mut cause = StdError::source(self);
-        while let Some(next) = cause {
-            text.push_str(": ");
-            text.push_str(&next.to_string());
-            cause = next.source();
-        }
-        text
+        self.to_string()
+    }
+
+    /// The error the transport failed with, as its HTTP stack gave it: walk its `source()`
+    /// chain to reach, say, the `std::io::Error`.
+    ///
+    /// ```
+    /// use cleanrooms_runtime::client::{TransportError, TransportErrorKind};
+    ///
+    /// let io = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by peer");
+    /// let error = TransportError::new(TransportErrorKind::Io, io);
+    /// let io = error.cause().downcast_ref::<std::io::Error>().expect("an I/O error");
+    /// assert_eq!(io.kind(), std::io::ErrorKind::ConnectionReset);
+    /// ```
+    pub fn cause(&self) -> &(dyn StdError + Send + Sync + 'static) {
+        &*self.source
     }
 }

@@ -88,6 +88,7 @@ impl Verifier {
             ));
         };
         let auth = parse_authorization(authorization)?;
+        check_each_once(parts, &auth)?;
         let amz_date = header("x-amz-date").ok_or_else(|| {
             Rejection::incomplete(
                 "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
@@ -227,6 +228,28 @@ fn check_skew(amz_date: &str, signed_at: SystemTime, now: SystemTime) -> Result<
             "Signature not yet current: {amz_date} is still later than {} ({now_text} + 5 min.)",
             format_amz_date(now + MAX_SKEW)
         )));
+    }
+    Ok(())
+}
+
+/// The headers that authenticate a request, signed or not: each must come once.
+const AUTHENTICATION_HEADERS: [&str; 3] = ["authorization", "x-amz-date", "x-amz-security-token"];
+
+/// Refuses a request that carries an authentication header or a signed header more than once,
+/// as AWS does: which of the values counts would be a guess, and a guess is a way around the
+/// signature.
+fn check_each_once(parts: &Parts, auth: &Authorization<'_>) -> Result<(), Rejection> {
+    let names = AUTHENTICATION_HEADERS
+        .iter()
+        .chain(&auth.signed_headers)
+        .copied();
+    for name in names {
+        if parts.headers.get_all(name).iter().nth(1).is_some() {
+            return Err(Rejection::incomplete(format!(
+                "The header '{name}' appears more than once; an authentication or signed header \
+                 must appear once."
+            )));
+        }
     }
     Ok(())
 }

@@ -19,8 +19,24 @@
 //! - Every response has a `Date` header from the endpoint's clock, which can be set off from
 //!   the machine's ([`set_clock_skew`](LocalEndpoint::set_clock_skew)) to play a server whose
 //!   clock differs from the client's.
-//! - It keeps the last [`MAX_KEPT_REQUESTS`] requests it received; `Debug` of a
-//!   [`ReceivedRequest`] hides the session token and the signature.
+//! - It refuses a request that carries an authentication header (`authorization`,
+//!   `x-amz-date`, `x-amz-security-token`) or a signed header twice: 400
+//!   `IncompleteSignatureException`.
+//! - It keeps the last [`MAX_KEPT_REQUESTS`] requests it received, within [`MAX_KEPT_BYTES`];
+//!   `Debug` of a [`ReceivedRequest`] hides the session token and the signature.
+//! - Its time and memory are bounded, whatever clients send:
+//!
+//! | what | bound |
+//! |---|---|
+//! | a request's headers, or an idle connection's next request | [`DEFAULT_REQUEST_TIMEOUT`] (30 s; [`LocalEndpoint::set_request_timeout`]), then the connection is closed |
+//! | a request's body | the same timeout from the end of its headers (then `408 RequestTimeoutException`), and [`MAX_BODY_SIZE`] (1 MiB; then `413`) |
+//! | headers | [`MAX_HEADER_BUFFER`] (64 KiB) per connection (then `431`) |
+//! | connections | [`MAX_CONNECTIONS`] (256) open at once; more wait in the listen queue |
+//! | bodies read at once | [`MAX_BODIES_IN_FLIGHT`] (32) |
+//! | requests kept for [`received_requests`](LocalEndpoint::received_requests) | the last [`MAX_KEPT_REQUESTS`] (1,000), and no more than [`MAX_KEPT_BYTES`] (16 MiB) of headers and bodies |
+//!
+//! So the endpoint holds at most about 64 MiB of requests: 16 MiB of headers being read,
+//! 32 MiB of bodies being read, 16 MiB kept.
 //!
 //! ```
 //! use cleanrooms_runtime::client::{Client, Credentials};
@@ -64,6 +80,7 @@
 
 mod auth;
 mod faults;
+mod limits;
 mod received;
 mod server;
 mod service;
@@ -71,11 +88,13 @@ mod service;
 use std::collections::VecDeque;
 use std::fmt;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use aws_credential_types::Credentials;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 use crate::model::{
     ComputeConfiguration, ProtectedQuery, ProtectedQueryOutputConfiguration,
@@ -85,18 +104,24 @@ use crate::model::{
 };
 use auth::Verifier;
 use faults::Fault;
+use received::KeptRequests;
 use server::accept_loop;
 use service::Store;
 
 pub use faults::LocalResponse;
+pub use limits::{
+    DEFAULT_REQUEST_TIMEOUT, MAX_BODIES_IN_FLIGHT, MAX_BODY_SIZE, MAX_CONNECTIONS,
+    MAX_HEADER_BUFFER, MAX_KEPT_BYTES, MAX_KEPT_REQUESTS,
+};
 pub use received::ReceivedRequest;
+
+/// The longest request timeout: longer ones are taken as this.
+const MAX_REQUEST_TIMEOUT: Duration = Duration::from_secs(365 * 24 * 3600);
 
 /// The region the endpoint accepts signatures for unless told otherwise.
 pub const DEFAULT_REGION: &str = "us-east-1";
 /// The account id in the ARNs the endpoint makes.
 pub const ACCOUNT_ID: &str = "111122223333";
-/// How many received requests the endpoint keeps (the oldest go first).
-pub const MAX_KEPT_REQUESTS: usize = 1000;
 
 /// A running local endpoint. Dropping it stops the server and closes its connections.
 pub struct LocalEndpoint {
@@ -124,14 +149,18 @@ impl Drop for LocalEndpoint {
 struct Shared {
     verifier: Verifier,
     state: Mutex<State>,
+    /// Connections open now (accepted and not yet closed by either side).
+    open_connections: AtomicUsize,
+    /// One for each request body that may be read at once.
+    body_permits: Semaphore,
 }
 
-#[derive(Default)]
 struct State {
     store: Store,
     faults: VecDeque<Fault>,
-    received: VecDeque<ReceivedRequest>,
-    received_count: usize,
+    received: KeptRequests,
+    /// How long a connection may take to send a request's headers, then its body.
+    request_timeout: Duration,
     next_id: u64,
     /// The endpoint's clock minus the machine's, in seconds.
     clock_skew_secs: i64,
@@ -165,6 +194,8 @@ impl LocalEndpoint {
                 region: region.into(),
             },
             state: Mutex::new(State::default()),
+            open_connections: AtomicUsize::new(0),
+            body_permits: Semaphore::new(MAX_BODIES_IN_FLIGHT),
         });
         let server = tokio::spawn(accept_loop(listener, shared.clone()));
         Ok(Self {
@@ -187,6 +218,12 @@ impl LocalEndpoint {
     /// The region requests must be signed for.
     pub fn region(&self) -> &str {
         &self.shared.verifier.region
+    }
+
+    /// How many connections are open now: accepted, and closed by neither the client nor the
+    /// endpoint. A client's idle connections show here until its pool closes them.
+    pub fn open_connections(&self) -> usize {
+        self.shared.open_connections.load(Ordering::SeqCst)
     }
 
     /// Adds a running (`STARTED`) query to `membership_id` and returns its new id.
@@ -223,6 +260,15 @@ impl LocalEndpoint {
         self.state().store.deny(membership_id);
     }
 
+    /// For connections accepted from now on: how long a connection may take to send a
+    /// request's headers (or stay idle between requests) before it is closed, and then to send
+    /// the request's body before the endpoint answers `408 RequestTimeoutException`
+    /// ([`DEFAULT_REQUEST_TIMEOUT`], 30 s, unless set; a longer one than a year is a year).
+    pub fn set_request_timeout(&self, timeout: Duration) {
+        // hyper adds the timeout to the time, which must not overflow.
+        self.state().request_timeout = timeout.min(MAX_REQUEST_TIMEOUT);
+    }
+
     /// Sets the endpoint's clock `seconds` ahead of the machine's (behind if negative): its
     /// `Date` headers and its signature check use it, as a server whose clock differs from
     /// the client's would.
@@ -240,6 +286,19 @@ impl Shared {
         // Plain data: a panic while it was held cannot leave it half-written in a way that
         // matters to a test endpoint.
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            store: Store::default(),
+            faults: VecDeque::new(),
+            received: KeptRequests::default(),
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            next_id: 0,
+            clock_skew_secs: 0,
+        }
     }
 }
 

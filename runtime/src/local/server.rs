@@ -1,6 +1,8 @@
-//! Serving HTTP: the accept loop, and each request through the signature check, the fault
-//! queue and the store to a JSON response with a `Date` and a request id.
+//! Serving HTTP: the accept loop (at most [`MAX_CONNECTIONS`] at once), and each request,
+//! within the request timeout and the size caps, through the signature check, the fault queue
+//! and the store to a JSON response with a `Date` and a request id.
 
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
@@ -11,24 +13,23 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinSet;
 
 use super::auth::Rejection;
 use super::faults::{failure, raw_response, DropConnection, Fault};
+use super::limits::{MAX_BODY_SIZE, MAX_CONNECTIONS, MAX_HEADER_BUFFER};
 use super::service::Reply;
-use super::{ReceivedRequest, Shared, MAX_KEPT_REQUESTS};
-
-/// The largest request body the endpoint reads.
-const MAX_BODY: usize = 1 << 20;
+use super::{ReceivedRequest, Shared};
 
 pub(super) async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
     // Connections live in the set, so stopping this task closes them all.
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
-            accepted = listener.accept() => match accepted {
+            // Over the cap, connections wait in the listen queue until one closes.
+            accepted = listener.accept(), if connections.len() < MAX_CONNECTIONS => match accepted {
                 Ok((stream, _)) => {
                     connections.spawn(serve_connection(stream, shared.clone()));
                 }
@@ -41,39 +42,50 @@ pub(super) async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
 }
 
 async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
-    let service = service_fn(move |request| handle(shared.clone(), request));
-    // A connection that fails (or that a fault drops) just ends.
+    let _open = OpenConnection::count(&shared);
+    let timeout = shared.state().request_timeout;
+    let service = service_fn(move |request| handle(shared.clone(), request, timeout));
+    // A connection that fails, times out (hyper closes it) or that a fault drops just ends.
     let _ = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(timeout)
+        .max_buf_size(MAX_HEADER_BUFFER)
         .serve_connection(TokioIo::new(stream), service)
         .await;
+}
+
+/// Counts a connection as open while it lives (also when its task is stopped).
+struct OpenConnection(Arc<Shared>);
+
+impl OpenConnection {
+    fn count(shared: &Arc<Shared>) -> Self {
+        shared.open_connections.fetch_add(1, Ordering::SeqCst);
+        Self(shared.clone())
+    }
+}
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        self.0.open_connections.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 async fn handle(
     shared: Arc<Shared>,
     request: Request<Incoming>,
+    timeout: Duration,
 ) -> Result<Response<Full<Bytes>>, DropConnection> {
     let (parts, body) = request.into_parts();
-    let body = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            let reply = Reply::message(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "RequestEntityTooLargeException",
-                "The request body is too large or could not be read",
-            );
-            return Ok(json_response(
-                &reply,
-                "request-body-unreadable",
-                shared.state().now(),
-            ));
+    let body = match read_body(&shared, body, timeout).await {
+        Ok(body) => body,
+        Err(reply) => {
+            let now = shared.state().now();
+            return Ok(json_response(&reply, "request-body-unreadable", now));
         }
     };
     let (request_id, now) = {
         let mut state = shared.state();
-        if state.received.len() == MAX_KEPT_REQUESTS {
-            state.received.pop_front();
-        }
-        state.received.push_back(ReceivedRequest {
+        state.received.push(ReceivedRequest {
             method: parts.method.clone(),
             path: parts
                 .uri
@@ -82,7 +94,6 @@ async fn handle(
             headers: parts.headers.clone(),
             body: body.clone(),
         });
-        state.received_count += 1;
         (state.new_uuid(), state.now())
     };
 
@@ -123,6 +134,26 @@ async fn handle(
             .handle(&parts.method, parts.uri.path(), &body)
     });
     Ok(json_response(&reply, &request_id, now))
+}
+
+/// The whole body, within [`MAX_BODY_SIZE`] and `timeout`, while at most
+/// [`MAX_BODIES_IN_FLIGHT`](super::limits::MAX_BODIES_IN_FLIGHT) are read at once.
+async fn read_body(shared: &Shared, body: Incoming, timeout: Duration) -> Result<Bytes, Reply> {
+    // The semaphore is never closed; were it, reading without a permit is still bounded.
+    let _permit = shared.body_permits.acquire().await;
+    match tokio::time::timeout(timeout, Limited::new(body, MAX_BODY_SIZE).collect()).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(_)) => Err(Reply::message(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "RequestEntityTooLargeException",
+            "The request body is too large or could not be read",
+        )),
+        Err(_elapsed) => Err(Reply::message(
+            StatusCode::REQUEST_TIMEOUT,
+            "RequestTimeoutException",
+            &format!("The request body did not arrive within {timeout:?}"),
+        )),
+    }
 }
 
 fn json_response(reply: &Reply, request_id: &str, now: SystemTime) -> Response<Full<Bytes>> {

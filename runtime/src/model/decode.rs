@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::UpdateProtectedQueryOutput;
+use crate::escape::Escaped;
 
 /// Reads the body of a successful (200) `UpdateProtectedQuery` response. Pure: no I/O.
 ///
@@ -153,10 +154,12 @@ impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The path and message may quote the body (a key, an unknown variant): escaped.
+        let message = Escaped(&self.message);
         if self.path.is_empty() {
-            write!(f, "invalid response body: {}", self.message)
+            write!(f, "invalid response body: {message}")
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {message}", Escaped(&self.path))
         }
     }
 }
@@ -196,5 +199,21 @@ mod tests {
         assert!(error.message().contains("true"), "{error}");
         assert!(!is_sensitive("protectedQuery.sqlParametersX"));
         assert!(is_sensitive("protectedQuery.sqlParameters"));
+    }
+
+    #[test]
+    fn control_characters_from_the_body_are_escaped_in_display() {
+        // A map key is part of the path: here it holds ESC and a newline.
+        let body = br#"{"protectedQuery":{"sqlParameters":{"parameters":{"\u001b[31m\n":5}}}}"#;
+        let error = decode_update_protected_query_output(body).unwrap_err();
+        assert!(error.path().contains('\n'), "{error:?}");
+        let shown = error.to_string();
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        assert!(shown.contains("\\u{1b}[31m\\n"), "{shown}");
+        let error = DecodeError {
+            path: "a.\u{1b}[31mkey".to_owned(),
+            message: "unknown variant `\n`".to_owned(),
+        };
+        assert_eq!(error.to_string(), "a.\\u{1b}[31mkey: unknown variant `\\n`");
     }
 }

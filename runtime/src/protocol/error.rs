@@ -18,6 +18,8 @@ use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::escape::Escaped;
+
 #[path = "error_shapes.rs"]
 mod shapes;
 pub use shapes::*;
@@ -159,17 +161,32 @@ impl ServiceError {
     }
 }
 
+/// The code, status, message and request id on one line; control characters the server sent
+/// in them are escaped (`\n`, `\u{1b}`), so that the line logs as one line.
+///
+/// ```
+/// use cleanrooms_runtime::protocol::parse_error;
+/// use http::{HeaderMap, StatusCode};
+///
+/// let body = br#"{"__type":"ConflictException","message":"done\n\u001b[2Jforged log line"}"#;
+/// let error = parse_error(StatusCode::CONFLICT, &HeaderMap::new(), body);
+/// assert_eq!(
+///     error.to_string(),
+///     "ConflictException (HTTP 409): done\\n\\u{1b}[2Jforged log line"
+/// );
+/// assert_eq!(error.message(), Some("done\n\u{1b}[2Jforged log line"));
+/// ```
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.code() {
-            Some(code) => write!(f, "{code} (HTTP {})", self.status.as_u16())?,
+            Some(code) => write!(f, "{} (HTTP {})", Escaped(code), self.status.as_u16())?,
             None => write!(f, "HTTP {} without an error code", self.status)?,
         }
         if let Some(message) = self.message().filter(|m| !m.is_empty()) {
-            write!(f, ": {message}")?;
+            write!(f, ": {}", Escaped(message))?;
         }
         if let Some(request_id) = &self.request_id {
-            write!(f, " (request id {request_id})")?;
+            write!(f, " (request id {})", Escaped(request_id))?;
         }
         Ok(())
     }

@@ -3,9 +3,10 @@
 use std::fmt;
 
 use aws_union::AwsEnum;
+use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use http::StatusCode;
+use crate::escape::Escaped;
 
 /// The errors `UpdateProtectedQuery` is modeled to return, and [`Unhandled`] for any other.
 ///
@@ -163,7 +164,8 @@ pub struct UnhandledError {
     pub message: Option<String>,
 }
 
-/// Each exception shows its code and message, e.g. `ThrottlingException: Rate exceeded`.
+/// Each exception shows its code and message, e.g. `ThrottlingException: Rate exceeded`, with
+/// control characters in the message escaped.
 macro_rules! exception_display {
     ($($name:ident),* $(,)?) => {$(
         impl fmt::Display for $name {
@@ -171,7 +173,7 @@ macro_rules! exception_display {
                 if self.message.is_empty() {
                     f.write_str(stringify!($name))
                 } else {
-                    write!(f, concat!(stringify!($name), ": {}"), self.message)
+                    write!(f, concat!(stringify!($name), ": {}"), Escaped(&self.message))
                 }
             }
         }
@@ -192,11 +194,11 @@ exception_display!(
 impl fmt::Display for UnhandledError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.code {
-            Some(code) => write!(f, "{code} (HTTP {})", self.status.as_u16())?,
+            Some(code) => write!(f, "{} (HTTP {})", Escaped(code), self.status.as_u16())?,
             None => write!(f, "HTTP {} without an error code", self.status)?,
         }
         match self.message.as_deref().filter(|m| !m.is_empty()) {
-            Some(message) => write!(f, ": {message}"),
+            Some(message) => write!(f, ": {}", Escaped(message)),
             None => Ok(()),
         }
     }

@@ -279,3 +279,27 @@ fn arbitrary_bytes_never_panic() {
         assert_eq!(err.status(), StatusCode::IM_A_TEAPOT);
     }
 }
+
+#[test]
+fn control_characters_the_server_sent_are_escaped_in_display() {
+    let forged = "done\n2024-01-01 INFO login ok \u{1b}[2K";
+    let body = serde_json::json!({"__type": "ConflictException", "message": forged}).to_string();
+    let known = parse(409, &[], &body);
+    let body = serde_json::json!({"__type": "Odd\rError", "message": forged}).to_string();
+    let unhandled = parse(400, &[], &body);
+    for shown in [
+        known.to_string(),
+        known.kind().to_string(),
+        unhandled.to_string(),
+        unhandled.kind().to_string(),
+    ] {
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        assert!(
+            shown.contains("done\\n2024-01-01 INFO login ok \\u{1b}[2K"),
+            "{shown}"
+        );
+    }
+    assert!(unhandled.to_string().starts_with("Odd\\rError (HTTP 400)"));
+    // The values themselves are kept as sent.
+    assert_eq!(known.message(), Some(forged));
+}

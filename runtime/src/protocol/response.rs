@@ -6,6 +6,7 @@ use std::fmt;
 use http::{Response, StatusCode};
 
 use super::error::{parse_error, ServiceError, REQUEST_ID_HEADER};
+use crate::escape::Escaped;
 use crate::model::{decode_update_protected_query_output, DecodeError, UpdateProtectedQueryOutput};
 
 /// Why a response is not an output.
@@ -71,7 +72,7 @@ impl fmt::Display for OutputDecodeError {
             self.source
         )?;
         if let Some(request_id) = &self.request_id {
-            write!(f, " (request id {request_id})")?;
+            write!(f, " (request id {})", Escaped(request_id))?;
         }
         Ok(())
     }

@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use crate::escape::Escaped;
 use crate::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput, UNSET_ENUM_VALUE};
 
 /// Why an input was refused before sending: which member, and what is wrong with it.
@@ -99,6 +100,7 @@ impl fmt::Display for InputError {
             ),
             InputErrorKind::NotEncodable => f.write_str("could not be built from the input"),
             InputErrorKind::NotAllowed { value, allowed } => {
+                let value = Escaped(value);
                 write!(f, "must be one of {}, not `{value}`", allowed.join(", "))
             }
         }

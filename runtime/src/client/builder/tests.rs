@@ -226,17 +226,22 @@ fn a_custom_endpoint_still_needs_a_region_to_sign() {
 }
 
 #[test]
-fn no_region_and_no_endpoint_is_the_endpoint_rules_error() {
-    let err = ClientBuilder::from_env_with(env(&KEYS))
-        .build()
-        .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            BuildError::Endpoint(crate::endpoint::EndpointError::MissingRegion)
-        ),
-        "{err}"
-    );
+fn without_a_region_the_error_says_a_region_is_needed_even_with_an_endpoint() {
+    // With an endpoint or without, the one fix is a region: the message offers no other.
+    for endpoint in [None, Some("http://127.0.0.1:2222")] {
+        let mut builder = ClientBuilder::from_env_with(env(&KEYS));
+        if let Some(url) = endpoint {
+            builder = builder.endpoint_url(url);
+        }
+        let err = builder.build().unwrap_err();
+        assert!(matches!(err, BuildError::MissingRegion), "{err}");
+        let message = err.to_string();
+        assert!(
+            message.contains("needed even with a custom endpoint"),
+            "{message}"
+        );
+        assert!(!message.contains("or a custom endpoint"), "{message}");
+    }
 }
 
 #[test]

@@ -196,3 +196,41 @@ fn amz_dates_read_and_write_back() {
         assert_eq!(parse_amz_date(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn an_authentication_or_signed_header_sent_twice_is_an_incomplete_signature() {
+    for name in [
+        "x-amz-date",
+        "x-amz-security-token",
+        "authorization",
+        "content-type",
+    ] {
+        let (mut parts, body) = signed(SECRET, Some("token"), at(1_700_000_000));
+        let first = parts.headers.get(name).cloned().unwrap();
+        parts
+            .headers
+            .append(http::header::HeaderName::from_static(name), first);
+        let rejection = verifier(Some("token"))
+            .verify(&parts, &body, at(1_700_000_000))
+            .unwrap_err();
+        assert_eq!(rejection.status, StatusCode::BAD_REQUEST, "{name}");
+        assert_eq!(rejection.code, "IncompleteSignatureException", "{name}");
+        assert_eq!(
+            rejection.message,
+            format!(
+                "The header '{name}' appears more than once; an authentication or signed header must appear once."
+            )
+        );
+    }
+}
+
+#[test]
+fn an_unsigned_header_sent_twice_is_accepted() {
+    let (mut parts, body) = signed(SECRET, None, at(1_700_000_000));
+    parts.headers.append("x-unsigned", "a".parse().unwrap());
+    parts.headers.append("x-unsigned", "b".parse().unwrap());
+    assert_eq!(
+        verifier(None).verify(&parts, &body, at(1_700_000_000)),
+        Ok(())
+    );
+}
