@@ -5,7 +5,19 @@
 //! compare method, path, query string (as a multiset), host, headers and body (JSON and CBOR by
 //! value); output cases read the response with `parse_response` and compare the whole output,
 //! or the error's variant, members, code and message. Only the cases botocore's own
-//! `protocol-tests-ignore-list.json` names are skipped.
+//! `protocol-tests-ignore-list.json` names are skipped; a case whose operation is out of the
+//! generator's scope by the spec (an event stream) is reported as not generated.
+//!
+//! Rules where the generated operations and botocore differ in form, not in substance:
+//! - Header names are case-insensitive and arrive lower-cased from `http::HeaderMap` (HTTP/2
+//!   always sends them so): a prefix-header map of an output is compared by its keys
+//!   case-insensitively.
+//! - An error code the operation does not list, which botocore looks up among all the service's
+//!   errors, stays `Unhandled` in the operation's error enum (code, message, status, headers and
+//!   body kept): its code and message are compared exactly, and each member botocore read with
+//!   the raw body's JSON value of that member.
+//! - An unset restJson1 blob or text payload sends no `Content-Type`, as botocore sends none for
+//!   such a payload; a case's non-JSON `Content-Type` for an empty body is not compared.
 //!
 //! The sdist is fetched on first use (Python 3 with pip; `BOTOCORE_SDIST` names an unpacked
 //! copy instead). The generated crate lives under `CARGO_TARGET_TMPDIR` with its own target
@@ -14,6 +26,7 @@
 mod common;
 mod protocol;
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use common::botocore_sdist;
@@ -26,7 +39,8 @@ fn botocore_protocol_test_cases_pass_through_the_generated_operations() {
     let results = protocol::run_all(root, &dir);
     let text = report::render(&results);
     std::fs::write(dir.join("report.md"), &text).unwrap();
-    eprintln!("{text}");
+    // Straight to stderr, past the test's output capture: the table shows on every run.
+    let _ = writeln!(std::io::stderr(), "{text}");
     let failed = results
         .cases
         .iter()

@@ -211,16 +211,16 @@ fn error_checks(cx: &Context, case: &Case) -> Result<String, String> {
                 nan = has_nan(&members)
             ));
         }
-        None if members.as_object().is_some_and(Map::is_empty) => out.push_str(&format!(
-            "assert!(matches!(error.kind(), {enum_path}::Unhandled(_)), \"expected the unhandled \
-             variant, got {{:?}}\", error.kind());"
+        // botocore reads a code the operation does not list among all the service's errors;
+        // the operation's error enum keeps it as `Unhandled`, with the body as received: each
+        // member botocore read is compared with the body's JSON value of that member.
+        None => out.push_str(&format!(
+            "match error.kind() {{\n\
+                 {enum_path}::Unhandled(raw) => crate::support::same_body_members(raw.body(), {}),\n\
+                 other => panic!(\"expected the unhandled variant, got {{other:?}}\"),\n\
+             }}",
+            raw_string(&members.to_string())
         )),
-        None => {
-            return Err(format!(
-                "botocore reads the error `{code}` as a shape of the service, with members \
-                 {members}; the operation does not list it, so its error enum keeps it unhandled"
-            ))
-        }
     }
     Ok(out)
 }

@@ -1,6 +1,7 @@
 //! How a built request is compared with the one a protocol test expects: method, path, query
 //! string as a multiset, host, headers (expected ones with the same value, forbidden ones
-//! absent, required ones present) and body (JSON and CBOR by value).
+//! absent, required ones present; an unset restJson1 payload's `Content-Type` aside, see
+//! `unset_payload_type`) and body (JSON and CBOR by value).
 //!
 //! Plain data in, differences out: compiled into the generated test crate (which turns an
 //! `http::Request` into a [`Request`]) and tested by the harness.
@@ -90,6 +91,9 @@ pub fn request_differences(actual: &Request, expected: &Expected, format: Format
             .map(|(_, v)| v.as_str())
     };
     for (name, value) in &expected.headers {
+        if unset_payload_type(expected, name, value, format) {
+            continue;
+        }
         let list = expected
             .list_headers
             .iter()
@@ -121,6 +125,19 @@ pub fn request_differences(actual: &Request, expected: &Expected, format: Format
         }
     }
     out
+}
+
+/// Is this a restJson1 `Content-Type` other than JSON expected of an empty body (an unset
+/// blob or text payload)? botocore sends none for a blob or string payload
+/// (`RestJSONSerializer._serialize_content_type`), nor do Smithy's cases of an unset blob
+/// payload expect one (`RestJsonHttpPayloadTraitsWithNoBlobBody`), and botocore's own runner
+/// drops a non-JSON expected `Content-Type` of rest-json; the generated operations send none for
+/// an empty body, so it is not compared.
+fn unset_payload_type(expected: &Expected, name: &str, value: &str, format: Format) -> bool {
+    format == Format::RestJson
+        && name.eq_ignore_ascii_case("content-type")
+        && value != "application/json"
+        && expected.body.as_deref() == Some(b"".as_slice())
 }
 
 /// Is this the `Content-Length` botocore's request preparation adds to every request but a

@@ -116,3 +116,18 @@ pub fn same<T: PartialEq + Debug>(got: &T, expected: &T, nan: bool) {
     };
     assert!(equal, "expected {expected:?}\ngot      {got:?}");
 }
+
+/// Each member of `expected` (a JSON object) has the same JSON value in `body`: how an error
+/// the operation keeps unhandled is compared with the members botocore read from it.
+pub fn same_body_members(body: &[u8], expected: &str) {
+    let expected: serde_json::Value = serde_json::from_str(expected).expect("the case's members");
+    let body: serde_json::Value = serde_json::from_slice(body)
+        .unwrap_or_else(|e| panic!("the unhandled error's body is not JSON: {e}"));
+    for (member, want) in expected.as_object().into_iter().flatten() {
+        let got = body.get(member);
+        assert!(
+            got.is_some_and(|got| check::json_eq(got, want)),
+            "member {member}: expected {want}, the body has {got:?}"
+        );
+    }
+}

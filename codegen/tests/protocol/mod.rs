@@ -40,6 +40,9 @@ pub enum Status {
     Passed,
     /// botocore's ignore list skips it: the entry naming it.
     Skipped(String),
+    /// Its operation is not generated, out of the generator's scope by the spec (an event
+    /// stream): why.
+    NotGenerated(String),
     /// It failed, and why.
     Failed(String),
 }
@@ -209,6 +212,8 @@ fn file_modules(file: &File, ignore: &IgnoreList, results: &mut Vec<CaseResult>)
                 let mut status = Status::Failed(String::new());
                 if let Some(entry) = ignore.entry(file, suite, case) {
                     status = Status::Skipped(entry);
+                } else if let Some(why) = out_of_scope(&generated, &group.model, case.operation()) {
+                    status = Status::NotGenerated(why);
                 } else {
                     let body = generated
                         .as_ref()
@@ -298,6 +303,7 @@ fn case_body(
         shapes: model["shapes"].as_object().expect("a model has shapes"),
         module: module_path,
         body: body.as_ref(),
+        header_keys_lower_case: file.direction == Direction::Output,
     };
     let cx = cases::Context {
         render: &render,
@@ -312,6 +318,30 @@ fn case_body(
         Direction::Input => cases::input_test(&cx, case),
         Direction::Output => cases::output_test(&cx, case),
     }
+}
+
+/// Why the operation `name` is not generated, when the generator left it out and the spec
+/// puts it out of scope: an input or output member targets an event stream (operations.md:
+/// event-stream operations are listed as not generated).
+fn out_of_scope(
+    generated: &Result<(Plan, String), String>,
+    model: &Value,
+    name: &str,
+) -> Option<String> {
+    let (plan, _) = generated.as_ref().ok()?;
+    plan.skipped.iter().find(|s| s.name == name)?;
+    let shapes = &model["shapes"];
+    let operation = &model["operations"][name];
+    ["input", "output"].into_iter().find_map(|side| {
+        let shape = operation[side]["shape"].as_str()?;
+        let members = shapes[shape]["members"].as_object()?;
+        members.iter().find_map(|(member, m)| {
+            let target = m["shape"].as_str()?;
+            (shapes[target]["eventstream"] == true).then(|| {
+                format!("event stream (out of scope): its {side} member `{member}` is one")
+            })
+        })
+    })
 }
 
 /// The plan's operation `name`, or why there is none.

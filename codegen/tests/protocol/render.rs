@@ -16,6 +16,10 @@ pub struct Renderer<'a> {
     /// The response body, for the value of an unknown union member (botocore's result names
     /// the member only).
     pub body: Option<&'a Value>,
+    /// Writing a response's output: a prefix-header map's keys are lower-cased. Header names
+    /// are case-insensitive and `http::HeaderMap` gives them lower-cased (HTTP/2 always sends
+    /// them so), so the keys are compared case-insensitively.
+    pub header_keys_lower_case: bool,
 }
 
 type Rendered = Result<String, String>;
@@ -82,6 +86,15 @@ impl Renderer<'_> {
                         // field holds its JSON text.
                         (Binding::JsonHeader(_), Value::Object(_) | Value::Array(_)) => {
                             string(&inner.to_string())
+                        }
+                        (Binding::PrefixHeaders(_), Value::Object(map))
+                            if self.header_keys_lower_case =>
+                        {
+                            let lowered: Map<String, Value> = map
+                                .iter()
+                                .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+                                .collect();
+                            self.value(&field.ty, &Value::Object(lowered), at)?
                         }
                         _ => self.value(&field.ty, inner, at)?,
                     };

@@ -1,5 +1,6 @@
 //! The report: per file `passed/total`, the skipped cases with the ignore-list entry that names
-//! them, and the failing cases with what differs.
+//! them, the cases whose operation is out of the generator's scope, and the failing cases with
+//! what differs.
 
 use std::fmt::Write as _;
 
@@ -15,6 +16,8 @@ pub struct Counts {
     pub passed: usize,
     /// Skipped by botocore's ignore list.
     pub skipped: usize,
+    /// Their operation is out of the generator's scope (an event stream).
+    pub not_generated: usize,
     /// Failed.
     pub failed: usize,
 }
@@ -22,7 +25,7 @@ pub struct Counts {
 impl Counts {
     /// Every case.
     pub fn total(&self) -> usize {
-        self.passed + self.skipped + self.failed
+        self.passed + self.skipped + self.not_generated + self.failed
     }
 }
 
@@ -37,6 +40,7 @@ pub fn tally(results: &[CaseResult]) -> Vec<(&str, Counts)> {
         match result.status {
             Status::Passed => entry.passed += 1,
             Status::Skipped(_) => entry.skipped += 1,
+            Status::NotGenerated(_) => entry.not_generated += 1,
             Status::Failed(_) => entry.failed += 1,
         }
     }
@@ -45,10 +49,11 @@ pub fn tally(results: &[CaseResult]) -> Vec<(&str, Counts)> {
 
 fn row(file: &str, c: Counts) -> String {
     format!(
-        "| {file} | {}/{} | {} | {} |",
+        "| {file} | {}/{} | {} | {} | {} |",
         c.passed,
         c.total(),
         c.skipped,
+        c.not_generated,
         c.failed
     )
 }
@@ -57,12 +62,14 @@ fn row(file: &str, c: Counts) -> String {
 pub fn render(all: &Results) -> String {
     let results = &all.cases;
     let mut out = String::from("# botocore protocol tests through the generated operations\n\n");
-    out.push_str("| file | passed/total | skipped | failed |\n|---|---|---|---|\n");
+    out.push_str("| file | passed/total | skipped | not generated | failed |\n");
+    out.push_str("|---|---|---|---|---|\n");
     let mut sum = Counts::default();
     for (file, counts) in tally(results) {
         let _ = writeln!(out, "{}", row(file, counts));
         sum.passed += counts.passed;
         sum.skipped += counts.skipped;
+        sum.not_generated += counts.not_generated;
         sum.failed += counts.failed;
     }
     let _ = writeln!(out, "{}", row("all", sum));
@@ -101,6 +108,22 @@ pub fn render(all: &Results) -> String {
                 let _ = writeln!(
                     out,
                     "- {}: {} (listed as: {entry})",
+                    result.file, result.label
+                );
+            }
+        }
+    }
+    let not_generated: Vec<&CaseResult> = results
+        .iter()
+        .filter(|r| matches!(r.status, Status::NotGenerated(_)))
+        .collect();
+    if !not_generated.is_empty() {
+        out.push_str("\n## Not generated: out of the generator's scope\n\n");
+        for result in not_generated {
+            if let Status::NotGenerated(why) = &result.status {
+                let _ = writeln!(
+                    out,
+                    "- {}: {}: not generated: {why}",
                     result.file, result.label
                 );
             }

@@ -58,6 +58,34 @@ fn expected_headers_are_found_whatever_the_case_of_their_names() {
 }
 
 #[test]
+fn an_unset_rest_json_payload_need_not_send_the_content_type_the_case_expects() {
+    let actual = request("/", &[], b"");
+    let expected = Expected {
+        uri: "/",
+        headers: vec![("Content-Type", "application/octet-stream")],
+        body: Some(Vec::new()),
+        ..Expected::default()
+    };
+    assert_eq!(
+        request_differences(&actual, &expected, Format::RestJson),
+        ""
+    );
+    let with_body = Expected {
+        body: Some(b"blob".to_vec()),
+        ..expected.clone()
+    };
+    let actual = request("/", &[], b"blob");
+    assert!(request_differences(&actual, &with_body, Format::RestJson).starts_with("header"));
+    let json = Expected {
+        headers: vec![("Content-Type", "application/json")],
+        ..expected
+    };
+    assert!(
+        request_differences(&request("/", &[], b""), &json, Format::RestJson).starts_with("header")
+    );
+}
+
+#[test]
 fn a_header_with_another_value_is_a_difference() {
     let actual = request("/", &[("x-list", "a,b")], b"");
     let expected = Expected {
@@ -214,6 +242,7 @@ fn render(value: serde_json::Value) -> Result<String, String> {
         shapes,
         module: "m",
         body: None,
+        header_keys_lower_case: false,
     };
     renderer.structure("S", &value)
 }
@@ -257,6 +286,40 @@ fn a_null_item_of_a_dense_list_cannot_be_written() {
 fn a_member_the_shape_lacks_cannot_be_written() {
     let error = render(json!({"Other": 1})).unwrap_err();
     assert!(error.contains("no member `Other`"), "{error}");
+}
+
+const REST_MODEL: &str = r#"{
+  "metadata": {"apiVersion": "2014-01-01", "protocol": "rest-json", "serviceId": "Example"},
+  "operations": {"Get": {"name": "Get", "http": {"method": "GET", "requestUri": "/"},
+                         "output": {"shape": "Out"}}},
+  "shapes": {
+    "Out": {"type": "structure", "members": {
+      "Meta": {"shape": "M", "location": "headers", "locationName": "X-Meta-"}}},
+    "M": {"type": "map", "key": {"shape": "N"}, "value": {"shape": "N"}},
+    "N": {"type": "string"}
+  }
+}"#;
+
+#[test]
+fn an_output_prefix_header_map_is_compared_by_lower_cased_keys() {
+    let plan = Generator::from_bytes(REST_MODEL.as_bytes(), "m.json")
+        .plan()
+        .unwrap();
+    let model: serde_json::Value = serde_json::from_str(REST_MODEL).unwrap();
+    let render = |header_keys_lower_case: bool| {
+        let renderer = Renderer {
+            plan: &plan,
+            shapes: model["shapes"].as_object().unwrap(),
+            module: "m",
+            body: None,
+            header_keys_lower_case,
+        };
+        renderer
+            .structure("Out", &json!({"Meta": {"Foo": "bar"}}))
+            .unwrap()
+    };
+    assert!(render(true).contains("\"foo\""), "{}", render(true));
+    assert!(render(false).contains("\"Foo\""), "{}", render(false));
 }
 
 fn suite_of(shapes: serde_json::Value, givens: &[serde_json::Value]) -> suite::Suite {
