@@ -97,38 +97,24 @@ pub fn render(all: &Results) -> String {
             }
         }
     }
-    let skipped: Vec<&CaseResult> = results
-        .iter()
-        .filter(|r| matches!(r.status, Status::Skipped(_)))
-        .collect();
-    if !skipped.is_empty() {
-        out.push_str("\n## Skipped: in botocore's protocol-tests-ignore-list.json\n\n");
-        for result in skipped {
-            if let Status::Skipped(entry) = &result.status {
-                let _ = writeln!(
-                    out,
-                    "- {}: {} (listed as: {entry})",
-                    result.file, result.label
-                );
-            }
-        }
-    }
-    let not_generated: Vec<&CaseResult> = results
-        .iter()
-        .filter(|r| matches!(r.status, Status::NotGenerated(_)))
-        .collect();
-    if !not_generated.is_empty() {
-        out.push_str("\n## Not generated: out of the generator's scope\n\n");
-        for result in not_generated {
-            if let Status::NotGenerated(why) = &result.status {
-                let _ = writeln!(
-                    out,
-                    "- {}: {}: not generated: {why}",
-                    result.file, result.label
-                );
-            }
-        }
-    }
+    list(
+        &mut out,
+        results,
+        "## Skipped: in botocore's protocol-tests-ignore-list.json",
+        |status| match status {
+            Status::Skipped(entry) => Some(format!(" (listed as: {entry})")),
+            _ => None,
+        },
+    );
+    list(
+        &mut out,
+        results,
+        "## Not generated: out of the generator's scope",
+        |status| match status {
+            Status::NotGenerated(why) => Some(format!(": not generated: {why}")),
+            _ => None,
+        },
+    );
     let failed: Vec<&CaseResult> = results
         .iter()
         .filter(|r| matches!(r.status, Status::Failed(_)))
@@ -149,4 +135,24 @@ pub fn render(all: &Results) -> String {
         }
     }
     out
+}
+
+/// A section listing, one line each, the cases whose status `line` describes (the text after
+/// the case's label); nothing when there are none.
+fn list(
+    out: &mut String,
+    results: &[CaseResult],
+    title: &str,
+    line: impl Fn(&Status) -> Option<String>,
+) {
+    let lines: Vec<String> = results
+        .iter()
+        .filter_map(|r| Some(format!("- {}: {}{}", r.file, r.label, line(&r.status)?)))
+        .collect();
+    if !lines.is_empty() {
+        let _ = writeln!(out, "\n{title}\n");
+        for line in lines {
+            let _ = writeln!(out, "{line}");
+        }
+    }
 }
