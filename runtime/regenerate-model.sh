@@ -32,9 +32,10 @@ if [[ ! -f "$model" ]]; then
   model="$model.gz"
 fi
 
+# Body types only (`--types-only`): the runtime builds and reads UpdateProtectedQuery itself.
 generate() {
   cargo run --quiet -p aws-union-codegen -- --model "$model" --operation UpdateProtectedQuery \
-    --docs facts --out "$1"
+    --docs facts --types-only --out "$1"
 }
 
 if ! $check; then

@@ -10,3 +10,7 @@
 pub mod endpoint;
 pub mod operation;
 pub mod protocol;
+
+/// The `http` crate, whose `Request` and `Response` the operations build and read; generated
+/// code names it through this path, so a service module needs no `http` dependency of its own.
+pub use http;

@@ -1,11 +1,18 @@
-//! `aws-union-codegen`: Rust model types for any AWS JSON or CBOR service, generated from
-//! botocore's `service-2.json`.
+//! `aws-union-codegen`: Rust types and operations for any AWS JSON or CBOR service, generated
+//! from botocore's `service-2.json`.
 //!
-//! The pipeline has three stages, one file each:
+//! The pipeline has three stages:
 //! [`model`] reads the JSON (or gzip-compressed JSON) into serde structs; [`plan`] decides, with
-//! no printing, which shapes become which Rust types, their names, what is boxed, what is
-//! redacted and what the docs say; `emit` turns the plan into tokens and prettyplease-formatted
-//! text. The output is deterministic: the same model and options give the same bytes.
+//! no printing, which operations and shapes become which Rust items, their names, what is
+//! boxed, what is redacted, where each member goes in an HTTP message, what each operation
+//! checks and sends, and what the docs say; `emit` turns the plan into prettyplease-formatted
+//! items and the operations' glue, laid out as rustfmt lays it out. The output is
+//! deterministic and rustfmt-clean: the same model and options give the same bytes.
+//!
+//! Each operation implements `aws_union_client::operation::Operation` (build a request from
+//! the input, read a response into the output or the operation's error enum), so a module with
+//! operations depends on `aws-union` and `aws-union-client` (with its `cbor` feature for an
+//! rpcv2Cbor service); [`Generator::types_only`] gives body types that need `aws-union` alone.
 //!
 //! ```
 //! use aws_union_codegen::{DocsMode, Generator};
@@ -33,23 +40,31 @@
 //! [`Generator::module_doc`]`(false)` first, since an included file cannot carry the inner
 //! `//!` documentation a module file starts with.
 
+mod bindings;
+mod code_layout;
 mod cycles;
 mod docs;
 mod emit;
+mod emit_operations;
+mod emit_responses;
+mod emit_rest;
 pub mod endpoint_rules;
 mod error;
 mod facts;
 mod layout;
 pub mod model;
+mod module_docs;
 mod names;
+mod operations;
 pub mod plan;
+mod select;
 mod types;
 mod validate;
 
 use std::path::Path;
 
 pub use error::Error;
-pub use plan::{DocsMode, Strings};
+pub use plan::{DocsMode, ProtocolChoice, Strings};
 
 /// Shapes that botocore does not mark as unions although the service's Smithy model does:
 /// `(serviceId, shape)`. [`Generator`] treats them as unions unless told otherwise.
@@ -125,7 +140,8 @@ impl Generator {
     /// Chooses how string shapes are held (default: [`Strings::Owned`]). With
     /// [`Strings::Borrowed`] they are `aws_union::CowStr<'a>`, borrowed from the input where
     /// the format lends them, and every structure and union that reaches one has the lifetime
-    /// `'a`; enums stay owned.
+    /// `'a`; enums stay owned. Borrowed strings are for body types only
+    /// ([`types_only`](Self::types_only)): an operation's output owns its strings.
     ///
     /// ```
     /// # use aws_union_codegen::{Generator, Strings};
@@ -142,6 +158,7 @@ impl Generator {
     /// }"#;
     /// let code = Generator::from_bytes(model, "example.json")
     ///     .strings(Strings::Borrowed)
+    ///     .types_only(true)
     ///     .generate_string()?;
     /// assert!(code.contains("pub struct Named<'a>"));
     /// assert!(code.contains("pub name: ::core::option::Option<::aws_union::CowStr<'a>>"));
@@ -150,6 +167,21 @@ impl Generator {
     /// ```
     pub fn strings(mut self, strings: Strings) -> Self {
         self.options.strings = strings;
+        self
+    }
+
+    /// Body types only, as the generator made them before it made operations: no operations,
+    /// members bound outside the body left out, required input members plain fields. Such a
+    /// module needs `aws-union` alone, not `aws-union-client`.
+    pub fn types_only(mut self, on: bool) -> Self {
+        self.options.types_only = on;
+        self
+    }
+
+    /// For a service whose model lists both JSON and CBOR, which one to generate; botocore's
+    /// choice (JSON) without it. A protocol the model does not list is an error.
+    pub fn protocol(mut self, choice: ProtocolChoice) -> Self {
+        self.options.protocol = Some(choice);
         self
     }
 
@@ -171,13 +203,14 @@ impl Generator {
             Source::Bytes(bytes, origin) => (bytes.clone(), origin.clone()),
         };
         let service = model::parse(&bytes, &origin)?;
-        validate::check(&service, &origin)?;
-        plan::build(&service, &origin, &self.options)
+        let protocol = validate::protocol(&service.metadata, self.options.protocol, &origin)?;
+        validate::check(&service, &origin, protocol)?;
+        plan::build(&service, &origin, &self.options, protocol)
     }
 
     /// The generated module as tokens.
     pub fn generate(&self) -> Result<proc_macro2::TokenStream, Error> {
-        Ok(emit::tokens(&self.plan()?, self.module_doc))
+        emit::tokens(&self.plan()?, self.module_doc)
     }
 
     /// The generated module as formatted Rust source.

@@ -53,6 +53,8 @@ pub struct MemberAttrs {
     pub borrow: Option<Origin>,
     pub float: Option<Origin>,
     pub timestamp: Option<(TimestampFormat, Origin)>,
+    /// `skip`: a structure member outside the serde form, `Default` when read.
+    pub skip: Option<Origin>,
     /// Every attribute named, for "does not apply here" errors.
     pub all: Vec<Origin>,
 }
@@ -167,6 +169,7 @@ impl MemberAttrs {
                     () if path.is_ident("sensitive") => &mut out.sensitive,
                     () if path.is_ident("borrow") => &mut out.borrow,
                     () if path.is_ident("float") => &mut out.float,
+                    () if path.is_ident("skip") => &mut out.skip,
                     () => {
                         skip_value(&meta)?;
                         out.all.pop();
@@ -175,7 +178,7 @@ impl MemberAttrs {
                             format_args!(
                                 "unknown aws member attribute `{}`; expected one of `rename`, \
                                  `unknown`, `required`, `optional`, `sensitive`, `borrow`, `float`, \
-                                 `timestamp`",
+                                 `timestamp`, `skip`",
                                 path_text(path)
                             ),
                         );

@@ -5,19 +5,44 @@ use quote::quote_spanned;
 use syn::spanned::Spanned;
 use syn::Type;
 
-use super::{adapter, check_owned, check_wire_name, reject_member_attrs, types, wire_name, Member};
+use super::{
+    adapter, check_owned, check_wire_name, reject_member_attrs, types, wire_name, Member, Skipped,
+};
 use crate::errors::Errors;
 use crate::parse::Container;
 
+/// Attributes about the serde form, which a member marked `skip` is not part of.
+const NOT_WITH_SKIP: &[&str] = &[
+    "rename",
+    "unknown",
+    "required",
+    "optional",
+    "borrow",
+    "float",
+    "timestamp",
+];
+
+/// The members in the serde form, and those marked `#[aws(skip)]`.
 pub fn check<'a>(
     container: &Container<'a>,
     self_ty: &TokenStream,
     errors: &mut Errors,
-) -> Vec<Member<'a>> {
+) -> (Vec<Member<'a>>, Vec<Skipped<'a>>) {
     let mut wire_names = Vec::new();
     let mut members = Vec::new();
+    let mut skipped = Vec::new();
     for member in &container.members {
         let Some(field) = member.field else { continue };
+        if member.attrs.skip.is_some() {
+            let what = "a member marked `skip`, which is not part of the serde form";
+            reject_member_attrs(&member.attrs, NOT_WITH_SKIP, what, errors);
+            skipped.push(Skipped {
+                ident: member.ident,
+                ty: types::replace_self(&field.ty, self_ty),
+                sensitive: member.attrs.sensitive.is_some(),
+            });
+            continue;
+        }
         reject_member_attrs(&member.attrs, &["unknown"], "a structure member", errors);
         let (wire, wire_span) = wire_name(container, member);
         check_wire_name(&wire, wire_span, member.ident, &mut wire_names, errors);
@@ -46,7 +71,7 @@ pub fn check<'a>(
             span: field.ty.span(),
         });
     }
-    members
+    (members, skipped)
 }
 
 /// `T` of an `Option<T>` member; the facade's `OptionalMember::Inner` for a member marked

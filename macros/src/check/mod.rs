@@ -31,6 +31,10 @@ pub struct Model<'a> {
     /// `#[aws(default)]`: `Default` is the error-corrected zero value.
     pub default: bool,
     pub members: Vec<Member<'a>>,
+    /// Structures: the members marked `#[aws(skip)]`, outside the serde form.
+    pub skipped: Vec<Skipped<'a>>,
+    /// Structures: every field, in declaration order (for `Debug`).
+    pub fields: Vec<&'a Ident>,
     /// `None` when the enum says `#[aws(deny_unknown_members)]`, and for structures.
     pub unknown: Option<Unknown>,
     /// Lifetimes the input may lend to (`'de: 'a`).
@@ -62,6 +66,14 @@ pub struct Member<'a> {
     pub span: Span,
 }
 
+/// A structure member marked `#[aws(skip)]`: not written, not read, `Default` when read.
+pub struct Skipped<'a> {
+    pub ident: &'a Ident,
+    /// Its type, with `Self` replaced.
+    pub ty: Type,
+    pub sensitive: bool,
+}
+
 /// AWS's scalar rules that the member's own type does not carry.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Adapter {
@@ -89,9 +101,19 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
         let (_, ty_generics, _) = container.generics.split_for_impl();
         quote!(#ident #ty_generics)
     };
-    let (members, unknown) = match container.kind {
-        Kind::Structure => (fields::check(&container, &self_ty, errors), None),
-        Kind::Union | Kind::OpenEnum => variants::check(&container, &self_ty, errors),
+    let (members, skipped, unknown) = match container.kind {
+        Kind::Structure => {
+            let (members, skipped) = fields::check(&container, &self_ty, errors);
+            (members, skipped, None)
+        }
+        Kind::Union | Kind::OpenEnum => {
+            let (members, unknown) = variants::check(&container, &self_ty, errors);
+            (members, Vec::new(), unknown)
+        }
+    };
+    let fields = match container.kind {
+        Kind::Structure => container.members.iter().map(|m| m.ident).collect(),
+        Kind::Union | Kind::OpenEnum => Vec::new(),
     };
     let borrowed = borrowed_lifetimes(&container, errors);
     let attrs = container.attrs;
@@ -105,6 +127,8 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
         sensitive: attrs.sensitive.is_some(),
         default: attrs.default.is_some(),
         members,
+        skipped,
+        fields,
         unknown,
         borrowed,
     })

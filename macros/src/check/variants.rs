@@ -50,8 +50,9 @@ pub fn check<'a>(
                 "borrow",
                 "float",
                 "timestamp",
+                "skip",
             ],
-            _ => &["required", "optional"],
+            _ => &["required", "optional", "skip"],
         };
         let what = format!("a variant of `{}`", kind.derive_name());
         reject_member_attrs(&variant.attrs, not_here, &what, errors);

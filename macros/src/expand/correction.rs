@@ -46,7 +46,14 @@ pub fn expand(model: &Model) -> TokenStream {
                 }
             });
             let fields: Vec<_> = fields.collect();
-            quote!(#ident { #(#fields),* })
+            used.extend(
+                model
+                    .skipped
+                    .iter()
+                    .map(|s| (&s.ty, quote!(_aws::core::default::Default))),
+            );
+            let skipped = super::structure::skipped_defaults(model);
+            quote!(#ident { #(#fields,)* #(#skipped),* })
         }
         Kind::Structure => return TokenStream::new(),
         Kind::Union => {

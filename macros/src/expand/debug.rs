@@ -14,10 +14,12 @@ use crate::parse::Kind;
 pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
     let ident = model.ident;
     let name = ident.unraw().to_string();
+    let mut types = value_types(model);
+    types.extend(model.skipped.iter().map(|s| &s.ty));
     let generics = with_bounds(
         model,
         model.generics,
-        &value_types(model),
+        &types,
         &quote!(_aws::core::fmt::Debug),
         Impl::Other,
     );
@@ -25,13 +27,18 @@ pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
     let redacted = |member: &Member| model.sensitive || member.sensitive;
     let body = match model.kind {
         Kind::Structure => {
-            let labels = model
-                .members
-                .iter()
-                .map(|member| member.ident.unraw().to_string());
-            let values = model.members.iter().map(|member| {
-                let field = member.ident;
-                if redacted(member) {
+            // Every field in declaration order, those outside the serde form (`skip`) too.
+            let labels = model.fields.iter().map(|field| field.unraw().to_string());
+            let values = model.fields.iter().map(|field| {
+                let sensitive = model
+                    .members
+                    .iter()
+                    .any(|m| m.ident == *field && m.sensitive)
+                    || model
+                        .skipped
+                        .iter()
+                        .any(|s| s.ident == *field && s.sensitive);
+                if model.sensitive || sensitive {
                     quote!(&_aws::REDACTED)
                 } else {
                     quote!(&self.#field)

@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 
 use super::{is_generic, value, with_used_bounds, zero_value, zero_value_fn};
 use crate::check::{Adapter, Model};
@@ -100,6 +101,7 @@ fn read_structure(model: &Model) -> TokenStream {
             }
         }
     });
+    let skipped = skipped_defaults(model);
     let arms = model.members.iter().enumerate().map(|(i, member)| {
         let field = member.ident;
         let read = value::read_field(member, quote!(&mut self.#field));
@@ -126,7 +128,7 @@ fn read_structure(model: &Model) -> TokenStream {
 
             #[inline]
             fn unset() -> Self {
-                #ident { #(#unset),* }
+                #ident { #(#unset,)* #(#skipped),* }
             }
 
             fn read_member<__A>(
@@ -162,7 +164,15 @@ fn visitor(model: &Model) -> TokenStream {
         .filter(|ty| is_generic(model, ty))
         .map(|ty| (ty, quote!(_aws::ErrorCorrection)))
         .collect();
-    let generics = with_used_bounds(&generics, &required);
+    let mut used = required;
+    used.extend(
+        model
+            .skipped
+            .iter()
+            .filter(|s| is_generic(model, &s.ty))
+            .map(|s| (&s.ty, quote!(_aws::core::default::Default))),
+    );
+    let generics = with_used_bounds(&generics, &used);
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let slots: Vec<_> = (0..model.members.len())
         .map(|i| format_ident!("__v{}", i))
@@ -194,6 +204,7 @@ fn visitor(model: &Model) -> TokenStream {
             quote!(#field: _aws::present(#slot, #wire, #name)?)
         }
     });
+    let skipped = skipped_defaults(model);
     let expecting = format!("structure `{name}`: a map of its members");
     let visit_map = quote! {
         #(let mut #slots: _aws::core::option::Option<#slot_types> = _aws::core::option::Option::None;)*
@@ -206,9 +217,18 @@ fn visitor(model: &Model) -> TokenStream {
                 _ => _aws::skip_value(&mut __map),
             }?;
         }
-        _aws::core::result::Result::Ok(#ident { #(#fields),* })
+        _aws::core::result::Result::Ok(#ident { #(#fields,)* #(#skipped),* })
     };
     // `deserialize_any`: a sequence (which serde's derive would read by position) or any other
     // value that is not a map is an error naming this structure.
     super::map_deserialize(model, &generics, &wires, &expecting, visit_map)
+}
+
+/// `field: Default::default()` for each member marked `#[aws(skip)]`: read as its default.
+pub fn skipped_defaults<'m>(model: &'m Model) -> impl Iterator<Item = TokenStream> + 'm {
+    model.skipped.iter().map(|skipped| {
+        let field = skipped.ident;
+        let default = quote_spanned!(skipped.ty.span()=> _aws::core::default::Default::default);
+        quote!(#field: #default())
+    })
 }
