@@ -45,9 +45,10 @@ if [[ ! -f "$rules" ]]; then
   rules="$tmp_dir/endpoint-rule-set-1.json"
 fi
 
+# Body types only (`--types-only`): the runtime builds and reads UpdateProtectedQuery itself.
 generate_model() {
   cargo run --quiet -p aws-union-codegen -- --model "$model" --operation UpdateProtectedQuery \
-    --docs facts --out "$1"
+    --docs facts --types-only --out "$1"
 }
 
 generate_rules() {

@@ -27,6 +27,14 @@ use crate::{AnyValue, Blob, Timestamp};
 /// assert!(Vec::<u8>::error_correction().is_empty());
 /// assert_eq!(Option::<bool>::error_correction(), None);
 /// ```
+#[cfg_attr(
+    aws_union_diagnostic,
+    diagnostic::on_unimplemented(
+        message = "`{Self}` has no zero value for a required member",
+        label = "a required member's type needs a zero value (`aws_union::ErrorCorrection`)",
+        note = "implement `aws_union::ErrorCorrection` for `{Self}`, or make the member an `Option` without `#[aws(required)]`"
+    )
+)]
 pub trait ErrorCorrection {
     /// The zero value of this type.
     fn error_correction() -> Self;

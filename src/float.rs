@@ -67,6 +67,14 @@ impl<'de, T: FloatSpecialsDe<'de>> Deserialize<'de> for FloatDe<T> {
 /// assert!(v.is_nan());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(
+    aws_union_diagnostic,
+    diagnostic::on_unimplemented(
+        message = "`#[aws(float)]` does not apply to `{Self}`",
+        label = "`#[aws(float)]` is for `f32` and `f64`, alone or in `Option`, `Box`, `Vec` and maps",
+        note = "a type of your own writes its floats in its own `Serialize`; remove `#[aws(float)]`"
+    )
+)]
 pub trait FloatSpecials {
     /// Serializes `self`, non-finite floats as strings in human-readable formats.
     fn serialize_specials<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
@@ -93,6 +101,14 @@ pub trait FloatSpecials {
 /// assert!(map["a"].is_nan());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(
+    aws_union_diagnostic,
+    diagnostic::on_unimplemented(
+        message = "`#[aws(float)]` does not apply to `{Self}`",
+        label = "`#[aws(float)]` is for `f32` and `f64`, alone or in `Option`, `Box`, `Vec` and maps",
+        note = "a type of your own reads its floats in its own `Deserialize`; remove `#[aws(float)]`"
+    )
+)]
 pub trait FloatSpecialsDe<'de>: Sized {
     /// Deserializes a value whose floats may be numbers or the three special strings.
     fn read_specials<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;

@@ -10,6 +10,7 @@ extern crate self as aws_union;
 
 mod any_value;
 mod blob;
+mod borrow_check;
 mod correction;
 mod cow_str;
 mod debug_support;
@@ -31,6 +32,7 @@ pub use any_value::AnyValue;
 pub use blob::Blob;
 pub use correction::ErrorCorrection;
 pub use cow_str::CowStr;
+pub use enum_support::UnknownEnumValue;
 pub use timestamp::{
     FormattedTimestamp, Timestamp, TimestampError, TimestampFormat, TimestampFormatError,
 };

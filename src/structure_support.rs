@@ -12,6 +12,9 @@ use core::marker::PhantomData;
 use serde_core::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap};
 
+use crate::float::{Float, FloatSpecials};
+use crate::timestamp::TimestampFormat;
+use crate::timestamp_as::{TimestampAs, TimestampFormatted};
 use crate::union_support::{Key, KeySeed};
 
 /// Writes a structure's members into a map and keeps the first error; the members after it
@@ -30,7 +33,7 @@ impl<M: SerializeMap> MapWriter<M> {
 
     /// Writes the member `key` with its value.
     #[inline]
-    pub fn entry<V: Serialize + ?Sized>(&mut self, key: &'static str, value: &V) {
+    pub fn entry<V: Serialize + ?Sized>(&mut self, key: &str, value: &V) {
         if self.error.is_none() {
             if let Err(error) = self.map.serialize_entry(key, value) {
                 self.error = Some(error);
@@ -46,6 +49,26 @@ impl<M: SerializeMap> MapWriter<M> {
         }
     }
 
+    /// Writes the member `key` with its floats' specials as strings (`#[aws(float)]`). The
+    /// bound is on the member's type itself, so a type the attribute does not apply to is an
+    /// error at the member.
+    #[inline]
+    pub fn float_entry<V: FloatSpecials + ?Sized>(&mut self, key: &str, value: &V) {
+        self.entry(key, &Float(value));
+    }
+
+    /// Writes the member `key` with its timestamps in `format` (`#[aws(timestamp = "…")]`),
+    /// bounded as [`MapWriter::float_entry`].
+    #[inline]
+    pub fn timestamp_entry<V: TimestampFormatted + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &V,
+        format: TimestampFormat,
+    ) {
+        self.entry(key, &TimestampAs(value, format));
+    }
+
     /// Ends the map, or returns the first error.
     #[inline]
     pub fn end(self) -> Result<M::Ok, M::Error> {
@@ -53,6 +76,56 @@ impl<M: SerializeMap> MapWriter<M> {
             Some(error) => Err(error),
             None => self.map.end(),
         }
+    }
+}
+
+/// The type of a member marked `#[aws(optional)]`: an `Option` under another name (an alias
+/// the derive cannot see through), reached through this trait at the member's type, so that
+/// the attribute on a type that is not an `Option` is an error there.
+#[cfg_attr(
+    aws_union_diagnostic,
+    diagnostic::on_unimplemented(
+        message = "`#[aws(optional)]` does not apply to `{Self}`, which is not an `Option`",
+        label = "`#[aws(optional)]` is for an `Option` under another name (`type Maybe<T> = Option<T>`)",
+        note = "remove `#[aws(optional)]`: a member that is not an `Option` must be present"
+    )
+)]
+pub trait OptionalMember: Sized {
+    /// `T` of `Option<T>`.
+    type Inner;
+
+    /// The member as the `Option` it is.
+    fn as_option(&self) -> &Option<Self::Inner>;
+
+    /// The member as the `Option` it is, to set.
+    fn as_option_mut(&mut self) -> &mut Option<Self::Inner>;
+
+    /// The member from an `Option`.
+    fn from_option(value: Option<Self::Inner>) -> Self;
+
+    /// The member left unset.
+    #[inline]
+    fn none() -> Self {
+        Self::from_option(None)
+    }
+}
+
+impl<T> OptionalMember for Option<T> {
+    type Inner = T;
+
+    #[inline]
+    fn as_option(&self) -> &Option<T> {
+        self
+    }
+
+    #[inline]
+    fn as_option_mut(&mut self) -> &mut Option<T> {
+        self
+    }
+
+    #[inline]
+    fn from_option(value: Option<T>) -> Self {
+        value
     }
 }
 

@@ -49,6 +49,14 @@ impl<T: TimestampFormatted + ?Sized> Serialize for TimestampAs<'_, T> {
 /// assert_eq!(out, br#"{"at":"Thu, 01 Jan 1970 00:00:00 GMT"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+#[cfg_attr(
+    aws_union_diagnostic,
+    diagnostic::on_unimplemented(
+        message = "`#[aws(timestamp = \"…\")]` does not apply to `{Self}`",
+        label = "a timestamp format is for `aws_union::Timestamp`, alone or in `Option`, `Box`, `Vec` and maps",
+        note = "remove `#[aws(timestamp = \"…\")]`, or make the member a `Timestamp`"
+    )
+)]
 pub trait TimestampFormatted {
     /// Serializes `self` with its timestamps written in `format`.
     fn serialize_formatted<S: Serializer>(

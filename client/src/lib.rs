@@ -50,3 +50,7 @@ pub use client::{
     FromConfig, HyperTransport, IdentityCache, RetryPartition, StalledStreamProtection, Transport,
     TransportError, TransportErrorKind, TransportFuture, TransportLimits,
 };
+
+/// The `http` crate, whose `Request` and `Response` the operations build and read; generated
+/// code names it through this path, so a service module needs no `http` dependency of its own.
+pub use http;

@@ -4,7 +4,7 @@
 
 use std::ffi::OsString;
 
-use aws_union_codegen::{DocsMode, Strings};
+use aws_union_codegen::{DocsMode, ProtocolChoice, Strings};
 
 /// What a flag sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub enum Setting {
     Operation,
     Union,
     Docs,
+    Protocol,
+    TypesOnly,
     Strings,
     Out,
     Help,
@@ -57,7 +59,7 @@ pub const FLAGS: &[Flag] = &[
         names: &["--operation"],
         value: "NAME",
         occurs: Occurs::Repeatable,
-        help: "generate this operation's shapes and all they reach",
+        help: "generate this operation and the shapes it reaches",
         setting: Setting::Operation,
     },
     Flag {
@@ -73,6 +75,20 @@ pub const FLAGS: &[Flag] = &[
         occurs: Occurs::Optional,
         help: "docs from the model (default), or only from its facts",
         setting: Setting::Docs,
+    },
+    Flag {
+        names: &["--protocol"],
+        value: "json|cbor",
+        occurs: Occurs::Optional,
+        help: "JSON (default, as botocore) or CBOR, for a service offering both",
+        setting: Setting::Protocol,
+    },
+    Flag {
+        names: &["--types-only"],
+        value: "",
+        occurs: Occurs::Optional,
+        help: "body types only: no operations, members outside the body left out",
+        setting: Setting::TypesOnly,
     },
     Flag {
         names: &["--strings"],
@@ -112,6 +128,8 @@ pub struct Args {
     pub operations: Vec<String>,
     pub unions: Vec<String>,
     pub docs: DocsMode,
+    pub protocol: Option<ProtocolChoice>,
+    pub types_only: bool,
     pub strings: Strings,
     pub out: Option<String>,
 }
@@ -134,6 +152,10 @@ pub fn parse(argv: impl IntoIterator<Item = OsString>) -> Result<Command, String
             return Err(format!("{arg} given twice"));
         }
         given.push(flag.setting);
+        if flag.value.is_empty() {
+            set(&mut args, flag, String::new())?;
+            continue;
+        }
         let value = utf8(argv.next().ok_or_else(|| format!("{arg} needs a value"))?)?;
         set(&mut args, flag, value)?;
     }
@@ -162,6 +184,14 @@ fn set(args: &mut Args, flag: &Flag, value: String) -> Result<(), String> {
                 other => return Err(wrong_choice(other)),
             }
         }
+        Setting::Protocol => {
+            args.protocol = Some(match value.as_str() {
+                "json" => ProtocolChoice::Json,
+                "cbor" => ProtocolChoice::Cbor,
+                other => return Err(wrong_choice(other)),
+            })
+        }
+        Setting::TypesOnly => args.types_only = true,
         Setting::Strings => {
             args.strings = match value.as_str() {
                 "owned" => Strings::Owned,
@@ -210,13 +240,14 @@ pub fn usage() -> String {
 pub fn help() -> String {
     let width = FLAGS.iter().map(|f| spelled(f).len()).max().unwrap_or(0);
     let mut text = format!(
-        "aws-union-codegen: Rust model types for an AWS service, from botocore's service-2.json.\n\
+        "aws-union-codegen: Rust types and operations for an AWS service, from botocore's\n\
+         service-2.json.\n\
          \n\
          {}\n\
          \n\
-         With neither --shape nor --operation, every shape of the model is generated. The whole\n\
-         module is generated before anything is written: on an error nothing is written and the\n\
-         exit status is 1 (2 for a mistake on the command line).\n\
+         With neither --shape nor --operation, every operation and every shape of the model is\n\
+         generated. The whole module is generated before anything is written: on an error\n\
+         nothing is written and the exit status is 1 (2 for a mistake on the command line).\n\
          \n\
          flags:\n",
         usage()

@@ -12,8 +12,8 @@ use std::collections::BTreeSet;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::plan::{EnumValue, Field, Item, ItemKind, Plan, Ty};
-use crate::Error;
+use crate::plan::{EnumValue, Field, Item, ItemKind, OperationPlan, Plan, Ty};
+use crate::{emit_operations, emit_responses, Error};
 
 fn ident(name: &str) -> syn::Ident {
     match name.strip_prefix("r#") {
@@ -82,8 +82,16 @@ fn optional(t: &Ty, optional: bool, lent: &Lent) -> TokenStream {
 }
 
 /// `#[aws(rename = "…", required, sensitive, timestamp = "…", float, borrow)]` for a field or
-/// variant; `borrow` when its type has the lifetime `'a`.
+/// variant; `borrow` when its type has the lifetime `'a`. A member bound outside the body is
+/// `#[aws(skip)]` (and `sensitive` for `Debug`): not part of the serde form.
 fn member_attr(field: &Field, lent: &Lent) -> TokenStream {
+    if field.binding.is_bound() {
+        return if field.sensitive {
+            quote!(#[aws(skip, sensitive)])
+        } else {
+            quote!(#[aws(skip)])
+        };
+    }
     let wire = &field.wire;
     let mut parts = vec![quote!(rename = #wire)];
     if field.required {
@@ -226,8 +234,53 @@ fn open_enum(item: &Item, values: &[EnumValue]) -> TokenStream {
     }
 }
 
-/// The whole module as tokens; `module_doc` adds the inner `//!` documentation.
-pub fn tokens(plan: &Plan, module_doc: bool) -> TokenStream {
+/// An operation's unit struct.
+fn operation_struct(op: &OperationPlan) -> TokenStream {
+    let docs = doc_attrs(&op.docs);
+    let allows = name_allows(&op.rust_name);
+    let name = ident(&op.rust_name);
+    quote! {
+        #docs
+        #[derive(Clone, Copy, Debug, Default)]
+        #allows
+        pub struct #name;
+    }
+}
+
+/// An operation's error enum: a variant per modelled error, and `Unhandled`.
+fn error_enum(op: &OperationPlan) -> TokenStream {
+    let doc = format!(
+        " The errors of `{}`: a variant per error the model names, and `Unhandled` for any \
+         other.",
+        op.rust_name
+    );
+    let name = ident(&op.error);
+    let allows = name_allows(&op.error);
+    let variants = op.errors.iter().map(|e| {
+        let doc = format!(" The modelled error `{}`.", e.shape);
+        let variant = ident(&e.variant);
+        let ty = ident(&e.ty);
+        quote!(#[doc = #doc] #variant(#ty))
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #[non_exhaustive]
+        // Error names are the model's: a shared suffix is AWS's choice.
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        #allows
+        pub enum #name {
+            #(#variants,)*
+            /// An error the model does not name, or a modelled one whose body does not read:
+            /// everything the service sent.
+            Unhandled(::aws_union_client::operation::Unhandled),
+        }
+    }
+}
+
+/// The module's items as tokens (types, operations' unit structs and error enums); `module_doc`
+/// adds the inner `//!` documentation.
+fn item_tokens(plan: &Plan, module_doc: bool) -> TokenStream {
     let inner = if module_doc {
         let lines = plan.module_docs.iter().map(|l| {
             if l.is_empty() {
@@ -251,19 +304,67 @@ pub fn tokens(plan: &Plan, module_doc: bool) -> TokenStream {
         ItemKind::Union(variants) => union(item, variants, &lent),
         ItemKind::Enum(values) => open_enum(item, values),
     });
-    quote!(#inner #(#items)*)
+    let operations = plan.operations.iter().map(|op| {
+        let unit = operation_struct(op);
+        let errors = error_enum(op);
+        quote!(#unit #errors)
+    });
+    quote!(#inner #(#items)* #(#operations)*)
 }
 
-/// The whole module, formatted by prettyplease with member types laid out as rustfmt does.
+/// The operations' trait implementations, as rustfmt-laid-out text.
+fn glue(plan: &Plan) -> String {
+    let Some(service) = &plan.service else {
+        return String::new();
+    };
+    let mut out = emit_operations::service_const(service);
+    for op in &plan.operations {
+        out.push_str(&emit_operations::operation_impl(plan, service, op));
+        out.push_str(&emit_responses::error_impls(plan, service, op));
+    }
+    for name in emit_responses::rest_responses(plan) {
+        if let Some((_, fields)) = emit_operations::structure(plan, &name) {
+            out.push_str(&emit_responses::from_rest_response(&name, fields));
+        }
+    }
+    for name in emit_responses::bound_enums(plan) {
+        out.push_str(&emit_responses::text_value(&name));
+    }
+    out
+}
+
+/// The whole module as tokens; `module_doc` adds the inner `//!` documentation.
+pub fn tokens(plan: &Plan, module_doc: bool) -> Result<TokenStream, Error> {
+    let glue: TokenStream = glue(plan).parse().map_err(|e| {
+        Error::model(
+            "<generated>",
+            None,
+            format!("generated operations do not parse: {e}"),
+        )
+    })?;
+    let items = item_tokens(plan, module_doc);
+    Ok(quote!(#items #glue))
+}
+
+/// The whole module, formatted by prettyplease with member types laid out as rustfmt does,
+/// then the operations' glue, already laid out as rustfmt does.
 pub fn format(plan: &Plan, module_doc: bool) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens(plan, module_doc)).map_err(|e| {
+    let file: syn::File = syn::parse2(item_tokens(plan, module_doc)).map_err(|e| {
         Error::model(
             "<generated>",
             None,
             format!("generated code does not parse: {e}"),
         )
     })?;
-    Ok(crate::layout::rustfmt_members(&prettyplease::unparse(
-        &file,
-    )))
+    let mut code = crate::layout::rustfmt_members(&prettyplease::unparse(&file));
+    let glue = glue(plan);
+    syn::parse_file(&glue).map_err(|e| {
+        Error::model(
+            "<generated>",
+            None,
+            format!("generated operations do not parse: {e}"),
+        )
+    })?;
+    code.push_str(&glue);
+    Ok(code)
 }

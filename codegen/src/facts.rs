@@ -4,12 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::docs::{self, escape_text};
+use crate::docs;
 use crate::model::{Member, Shape};
-use crate::plan::{
-    self, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Options, Strings, Ty,
-};
-use crate::{names, types, Error};
+use crate::plan::{Binding, Class, Ctx, DocsMode, EnumValue, Field, Item, ItemKind, Ty};
+use crate::{bindings, names, select, types, Error};
 
 /// How many operation names a doc line lists before "and N more".
 const MAX_OPERATIONS: usize = 4;
@@ -43,7 +41,7 @@ impl Facts {
                     .or_default()
                     .push(op.clone());
                 if ctx.docs == DocsMode::Facts {
-                    for shape in plan::reach(ctx, vec![output.shape.clone()]) {
+                    for shape in select::reach(ctx, vec![output.shape.clone()]) {
                         if shape != output.shape {
                             facts
                                 .reached_from
@@ -144,9 +142,32 @@ pub(crate) fn item(ctx: &Ctx, facts: &Facts, shape_name: &str) -> Result<Item, E
         Class::Union => ItemKind::Union(fields(ctx, shape_name, shape, true, &mut facts_lines)?),
         _ => ItemKind::Structure(fields(ctx, shape_name, shape, false, &mut facts_lines)?),
     };
+    if ctx.inputs.contains(shape_name) {
+        facts_lines.push(
+            "Every member is optional here, required ones too: a required member left unset \
+             is refused, naming it, when the request is built."
+                .to_owned(),
+        );
+    }
     for line in facts_lines {
         docs.push(String::new());
         docs.extend(docs::wrap_markdown(&line));
+    }
+    if let ItemKind::Structure(fields) = &kind {
+        let bound: Vec<String> = fields
+            .iter()
+            .filter_map(|f| {
+                let place = bindings::describe(&f.binding)?;
+                Some(format!("- {}: {place}", code(&f.member)))
+            })
+            .collect();
+        if !bound.is_empty() {
+            docs.push(String::new());
+            docs.push(
+                "Members bound outside the body, which its serde form leaves out:".to_owned(),
+            );
+            docs.extend(bound);
+        }
     }
     Ok(Item {
         shape: shape_name.to_owned(),
@@ -194,7 +215,7 @@ fn fields(
             ));
             continue;
         }
-        if shape.payload.as_deref() == Some(wire.as_str()) {
+        if ctx.types_only && shape.payload.as_deref() == Some(wire.as_str()) {
             let body = match ctx.class(&member.shape) {
                 Class::Structure | Class::Union => {
                     format!("the type `{}`", ctx.names[&member.shape])
@@ -207,7 +228,12 @@ fn fields(
             ));
             continue;
         }
-        if !plan::in_body(shape, wire, member) {
+        let left_out = if ctx.types_only {
+            !select::in_body(shape, wire, member)
+        } else {
+            member.eventpayload || member.eventheader
+        };
+        if left_out {
             elsewhere.push(located(wire, member));
             continue;
         }
@@ -248,11 +274,6 @@ fn field(
     union: bool,
     taken: &mut BTreeSet<String>,
 ) -> Result<Field, Error> {
-    // botocore's JSON parsers read a member under its `locationName`; the CBOR one under its name.
-    let wire_name = match (&member.location_name, ctx.cbor) {
-        (Some(location_name), false) => location_name.clone(),
-        _ => wire.to_owned(),
-    };
     let name = if union {
         names::claim(taken, names::variant_name(wire), "Value")
     } else {
@@ -265,11 +286,33 @@ fn field(
     {
         ty = Ty::Boxed(Box::new(ty));
     }
-    let required = !union && shape.required.iter().any(|r| r == wire);
+    let binding = if union {
+        Binding::Body
+    } else {
+        bindings::binding(ctx, shape_name, shape, wire, member, &ty)?
+    };
+    let bound = bindings::describe(&binding);
+    let model_required = !union && shape.required.iter().any(|r| r == wire);
+    // Input members are all optional (an unset required one is refused when the request is
+    // built); so are bound members, which the body's serde form does not fill.
+    let required = model_required && bound.is_none() && !ctx.inputs.contains(shape_name);
+    let wire_name = match (&bound, &member.location_name, ctx.cbor) {
+        (Some(_), Some(location_name), _) => location_name.clone(),
+        (Some(_), None, _) => wire.to_owned(),
+        // botocore's JSON parsers read a member under its `locationName`; the CBOR one under
+        // its name.
+        (None, Some(location_name), false) => location_name.clone(),
+        (None, _, _) => wire.to_owned(),
+    };
     let sensitive = types::member_sensitive(ctx, member, 0);
     let mut docs = model_docs(ctx, member.documentation.as_ref());
-    let mut facts = vec![format!("Wire name: {}.", code(&wire_name))];
-    if required {
+    let mut facts = match &bound {
+        Some(place) => vec![format!(
+            "Bound to {place}: not part of this type's serde form."
+        )],
+        None => vec![format!("Wire name: {}.", code(&wire_name))],
+    };
+    if model_required {
         facts.push("Required.".into());
     }
     if sensitive {
@@ -278,102 +321,21 @@ fn field(
     facts.extend(constraints(ctx.shape(&member.shape)));
     if docs.is_empty() {
         docs = docs::wrap_markdown(&facts.join(" "));
-    } else if ctx.docs == DocsMode::Facts {
+    } else if ctx.docs == DocsMode::Facts || bound.is_some() {
         docs.push(String::new());
         docs.extend(docs::wrap_markdown(&facts.join(" ")));
     }
     Ok(Field {
         wire: wire_name,
+        member: wire.to_owned(),
+        declared_timestamp: bindings::declared_timestamp(ctx, member),
+        binding,
         name,
-        float: ty.has_float(),
+        float: ty.has_float() && bound.is_none(),
         ty,
         required,
         sensitive,
-        timestamp,
+        timestamp: if bound.is_none() { timestamp } else { None },
         docs,
     })
-}
-
-/// The module's documentation.
-pub(crate) fn module_docs(ctx: &Ctx, options: &Options) -> Vec<String> {
-    let meta = &ctx.service.metadata;
-    let mut lines = docs::wrap_markdown(&format!(
-        "Body types of {} ({}), API version {}, protocol {}, generated by aws-union-codegen from \
-         botocore's service model. Do not edit: regenerate.",
-        escape_text(&meta.service_full_name),
-        code(&meta.service_id),
-        escape_text(&meta.api_version),
-        code(meta.resolved_protocol()),
-    ));
-    let mut selection: Vec<String> = Vec::new();
-    if !options.operations.is_empty() {
-        let label = if options.operations.len() == 1 {
-            "operation"
-        } else {
-            "operations"
-        };
-        selection.push(format!(
-            "the {label} {}",
-            options
-                .operations
-                .iter()
-                .map(|o| code(o))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    if !options.shapes.is_empty() {
-        let label = if options.shapes.len() == 1 {
-            "shape"
-        } else {
-            "shapes"
-        };
-        selection.push(format!(
-            "the {label} {}",
-            options
-                .shapes
-                .iter()
-                .map(|o| code(o))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    let selection = if selection.is_empty() {
-        "Every shape of the model.".to_owned()
-    } else {
-        let count = options.operations.len() + options.shapes.len();
-        let pronoun = if count == 1 {
-            "it reaches"
-        } else {
-            "they reach"
-        };
-        format!(
-            "Generated for {}, with every shape {pronoun}.",
-            selection.join(" and ")
-        )
-    };
-    for paragraph in [
-        selection.as_str(),
-        "Every type is `#[non_exhaustive]`, so a newer model's members do not break code using \
-         it. To build a structure, start from `Default::default()` (required members hold their \
-         error-corrected zero value, others `None`) and assign its public fields. Unions and \
-         enums are built from their variants.",
-        "Only HTTP bodies are modelled: members bound to headers, query strings, URI labels or \
-         the status code are left out, and so are event streams; each type's docs say which. \
-         Maps are `BTreeMap`s (ordered output, no hashing, no_std). A list or map marked sparse \
-         keeps `null` items as `None`; in any other list or map a `null` item is an error.",
-    ] {
-        lines.push(String::new());
-        lines.extend(docs::wrap_markdown(paragraph));
-    }
-    if ctx.strings == Strings::Borrowed {
-        lines.push(String::new());
-        lines.extend(docs::wrap_markdown(
-            "Strings are `aws_union::CowStr<'a>`, borrowed from the input where the format lends \
-             them (`serde_json::from_str` or `from_slice`, sonic-rs and simd-json, for a string \
-             without escapes) and owned otherwise; every structure and union that holds one, \
-             directly or further in, has the input's lifetime `'a`. Enum values are owned.",
-        ));
-    }
-    lines
 }

@@ -9,7 +9,8 @@
 //!
 //! 1. the whole member on one line, if it fits in 100 columns;
 //! 2. for a field, the type alone on the next line, indented one level, if that fits;
-//! 3. otherwise the type's generic arguments one per line, each laid out by the same rules.
+//! 3. otherwise the type's generic arguments one per line, each laid out by the same rules
+//!    (after the colon, or, when not even `Path<` fits there, on the next line, one level in).
 //!
 //! A tuple variant that does not fit puts its type on a line of its own inside the parentheses.
 //! An `#[aws(…)]` attribute goes one argument a line when its arguments are more than 70
@@ -243,8 +244,17 @@ fn relayout(start: &Start, text: &str) -> Option<String> {
         if fits(inner + one_line.len() + 1) {
             return Some(format!("{pad}{head}\n{}{one_line},\n", " ".repeat(inner)));
         }
-        let mut out = format!("{pad}{head} ");
-        ty.broken(start.indent, &mut out);
+        // Broken after the colon, unless even the type's first line (`Path<`) does not fit
+        // there: then the broken type starts on the next line, one level in.
+        let mut out = if fits(start.indent + head.len() + 1 + ty.path.len() + 1) {
+            let mut out = format!("{pad}{head} ");
+            ty.broken(start.indent, &mut out);
+            out
+        } else {
+            let mut out = format!("{pad}{head}\n{}", " ".repeat(inner));
+            ty.broken(inner, &mut out);
+            out
+        };
         out.push_str(",\n");
         Some(out)
     } else {
@@ -393,6 +403,16 @@ mod tests {
         assert_eq!(
             rustfmt_members(code),
             "pub struct S {\n    pub items: ::core::option::Option<\n        ::aws_union::__private::Vec<\n            ::aws_union::__private::BTreeMap<::aws_union::__private::String, AttributeValue>,\n        >,\n    >,\n}\n"
+        );
+    }
+
+    #[test]
+    fn a_field_name_too_long_for_its_type_to_start_after_it_breaks_the_type_on_the_next_line() {
+        let name = "x".repeat(70);
+        let code = format!("pub struct S {{\n    pub {name}: ::core::option::Option<::aws_union::__private::BTreeMap<::aws_union::__private::String, ::aws_union::__private::String>>,\n}}\n");
+        assert_eq!(
+            rustfmt_members(&code),
+            format!("pub struct S {{\n    pub {name}:\n        ::core::option::Option<\n            ::aws_union::__private::BTreeMap<\n                ::aws_union::__private::String,\n                ::aws_union::__private::String,\n            >,\n        >,\n}}\n")
         );
     }
 

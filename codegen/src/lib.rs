@@ -1,11 +1,18 @@
-//! `aws-union-codegen`: Rust model types for any AWS JSON or CBOR service, generated from
-//! botocore's `service-2.json`.
+//! `aws-union-codegen`: Rust types and operations for any AWS JSON or CBOR service, generated
+//! from botocore's `service-2.json`.
 //!
-//! The pipeline has three stages, one file each:
+//! The pipeline has three stages:
 //! [`model`] reads the JSON (or gzip-compressed JSON) into serde structs; [`plan`] decides, with
-//! no printing, which shapes become which Rust types, their names, what is boxed, what is
-//! redacted and what the docs say; `emit` turns the plan into tokens and prettyplease-formatted
-//! text. The output is deterministic: the same model and options give the same bytes.
+//! no printing, which operations and shapes become which Rust items, their names, what is
+//! boxed, what is redacted, where each member goes in an HTTP message, what each operation
+//! checks and sends, and what the docs say; `emit` turns the plan into prettyplease-formatted
+//! items and the operations' glue, laid out as rustfmt lays it out. The output is
+//! deterministic and rustfmt-clean: the same model and options give the same bytes.
+//!
+//! Each operation implements `aws_union_client::operation::Operation` (build a request from
+//! the input, read a response into the output or the operation's error enum), so a module with
+//! operations depends on `aws-union` and `aws-union-client` (with its `cbor` feature for an
+//! rpcv2Cbor service); [`Generator::types_only`] gives body types that need `aws-union` alone.
 //!
 //! ```
 //! use aws_union_codegen::{DocsMode, Generator};
@@ -33,23 +40,31 @@
 //! [`Generator::module_doc`]`(false)` first, since an included file cannot carry the inner
 //! `//!` documentation a module file starts with.
 
+mod bindings;
+mod code_layout;
 mod cycles;
 mod docs;
 mod emit;
+mod emit_operations;
+mod emit_responses;
+mod emit_rest;
 pub mod endpoint_rules;
 mod error;
 mod facts;
 mod layout;
 pub mod model;
+mod module_docs;
 mod names;
+mod operations;
 pub mod plan;
+mod select;
 mod types;
 mod validate;
 
 use std::path::Path;
 
 pub use error::Error;
-pub use plan::{DocsMode, Strings};
+pub use plan::{DocsMode, ProtocolChoice, Strings};
 
 /// Shapes that botocore does not mark as unions although the service's Smithy model does:
 /// `(serviceId, shape)`. [`Generator`] treats them as unions unless told otherwise.
@@ -71,6 +86,8 @@ pub struct Generator {
     source: Source,
     options: plan::Options,
     module_doc: bool,
+    /// The endpoint rule set's JSON and its origin, when given.
+    endpoint_rules: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +112,7 @@ impl Generator {
             source,
             options: plan::Options::default(),
             module_doc: true,
+            endpoint_rules: None,
         }
     }
 
@@ -125,7 +143,8 @@ impl Generator {
     /// Chooses how string shapes are held (default: [`Strings::Owned`]). With
     /// [`Strings::Borrowed`] they are `aws_union::CowStr<'a>`, borrowed from the input where
     /// the format lends them, and every structure and union that reaches one has the lifetime
-    /// `'a`; enums stay owned.
+    /// `'a`; enums stay owned. Borrowed strings are for body types only
+    /// ([`types_only`](Self::types_only)): an operation's output owns its strings.
     ///
     /// ```
     /// # use aws_union_codegen::{Generator, Strings};
@@ -142,6 +161,7 @@ impl Generator {
     /// }"#;
     /// let code = Generator::from_bytes(model, "example.json")
     ///     .strings(Strings::Borrowed)
+    ///     .types_only(true)
     ///     .generate_string()?;
     /// assert!(code.contains("pub struct Named<'a>"));
     /// assert!(code.contains("pub name: ::core::option::Option<::aws_union::CowStr<'a>>"));
@@ -150,6 +170,47 @@ impl Generator {
     /// ```
     pub fn strings(mut self, strings: Strings) -> Self {
         self.options.strings = strings;
+        self
+    }
+
+    /// Body types only, as the generator made them before it made operations: no operations,
+    /// members bound outside the body left out, required input members plain fields. Such a
+    /// module needs `aws-union` alone, not `aws-union-client`.
+    pub fn types_only(mut self, on: bool) -> Self {
+        self.options.types_only = on;
+        self
+    }
+
+    /// For a service whose model lists both JSON and CBOR, which one to generate; botocore's
+    /// choice (JSON) without it. A protocol the model does not list is an error.
+    pub fn protocol(mut self, choice: ProtocolChoice) -> Self {
+        self.options.protocol = Some(choice);
+        self
+    }
+
+    /// The service's endpoint rule set (`endpoint-rule-set-1.json`), embedded in the compact
+    /// form in the generated `SERVICE` for `aws-union-client` to resolve endpoints with;
+    /// `origin` names it in errors. A generator reading its model from a path takes the
+    /// `endpoint-rule-set-1.json` (or `.json.gz`) beside it unless given one.
+    ///
+    /// ```
+    /// # use aws_union_codegen::Generator;
+    /// let model = br#"{
+    ///   "metadata": {"apiVersion": "2024-01-01", "protocol": "json", "jsonVersion": "1.0",
+    ///                "serviceFullName": "Example Service", "serviceId": "Example",
+    ///                "signingName": "example", "endpointPrefix": "example", "targetPrefix": "Example"},
+    ///   "operations": {"Ping": {"name": "Ping", "http": {"method": "POST", "requestUri": "/"}}},
+    ///   "shapes": {}
+    /// }"#;
+    /// let rules = r#"{"version": "1.0", "parameters": {}, "rules": []}"#;
+    /// let code = Generator::from_bytes(model, "example.json")
+    ///     .endpoint_rules(rules, "endpoint-rule-set-1.json")
+    ///     .generate_string()?;
+    /// assert!(code.contains(r#"endpoint_rules: b"AUER\x01"#));
+    /// # Ok::<(), aws_union_codegen::Error>(())
+    /// ```
+    pub fn endpoint_rules(mut self, json: &str, origin: &str) -> Self {
+        self.endpoint_rules = Some((json.to_owned(), origin.to_owned()));
         self
     }
 
@@ -171,13 +232,46 @@ impl Generator {
             Source::Bytes(bytes, origin) => (bytes.clone(), origin.clone()),
         };
         let service = model::parse(&bytes, &origin)?;
-        validate::check(&service, &origin)?;
-        plan::build(&service, &origin, &self.options)
+        let protocol = validate::protocol(&service.metadata, self.options.protocol, &origin)?;
+        validate::check(&service, &origin, protocol)?;
+        let mut plan = plan::build(&service, &origin, &self.options, protocol)?;
+        if let Some(service) = &mut plan.service {
+            if let Some((json, origin)) = self.rule_set_json()? {
+                service.endpoint_rules = endpoint_rules::compact_rule_set(&json, &origin)?;
+            }
+        }
+        Ok(plan)
+    }
+
+    /// The endpoint rule set's JSON: the one given, else the one beside a model read from a
+    /// path, if there is one.
+    fn rule_set_json(&self) -> Result<Option<(String, String)>, Error> {
+        if let Some(given) = &self.endpoint_rules {
+            return Ok(Some(given.clone()));
+        }
+        let Source::Path(model) = &self.source else {
+            return Ok(None);
+        };
+        let dir = model.parent().unwrap_or_else(|| Path::new("."));
+        for name in ["endpoint-rule-set-1.json", "endpoint-rule-set-1.json.gz"] {
+            let path = dir.join(name);
+            if !path.is_file() {
+                continue;
+            }
+            let origin = path.display().to_string();
+            let bytes = std::fs::read(&path)
+                .map_err(|e| Error::model(&origin, None, format!("cannot read: {e}")))?;
+            let json = model::inflate(&bytes, &origin)?;
+            let json = String::from_utf8(json)
+                .map_err(|_| Error::model(&origin, None, "not UTF-8".to_owned()))?;
+            return Ok(Some((json, origin)));
+        }
+        Ok(None)
     }
 
     /// The generated module as tokens.
     pub fn generate(&self) -> Result<proc_macro2::TokenStream, Error> {
-        Ok(emit::tokens(&self.plan()?, self.module_doc))
+        emit::tokens(&self.plan()?, self.module_doc)
     }
 
     /// The generated module as formatted Rust source.

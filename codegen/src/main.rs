@@ -2,8 +2,8 @@
 //!
 //! ```text
 //! aws-union-codegen --model PATH/service-2.json [--shape NAME]... [--operation NAME]...
-//!                   [--union NAME]... [--docs model|facts] [--strings owned|borrowed]
-//!                   [--out FILE]
+//!                   [--union NAME]... [--docs model|facts] [--protocol json|cbor]
+//!                   [--types-only] [--strings owned|borrowed] [--out FILE]
 //! ```
 //!
 //! `--help` lists every flag (they are in `args.rs`). The whole module is generated before
@@ -41,7 +41,11 @@ fn main() -> ExitCode {
     };
     let mut generator = Generator::from_path(&args.model)
         .docs(args.docs)
-        .strings(args.strings);
+        .strings(args.strings)
+        .types_only(args.types_only);
+    if let Some(protocol) = args.protocol {
+        generator = generator.protocol(protocol);
+    }
     for shape in &args.shapes {
         generator = generator.shape(shape);
     }

@@ -52,6 +52,18 @@ pub struct Metadata {
     /// Endpoint prefix such as `cleanrooms`.
     #[serde(default)]
     pub endpoint_prefix: String,
+    /// The SigV4 signing name, when it is not the endpoint prefix.
+    #[serde(default)]
+    pub signing_name: Option<String>,
+    /// `1.0` or `1.1`: which awsJson protocol a `json` service speaks.
+    #[serde(default)]
+    pub json_version: Option<String>,
+    /// The awsJson `X-Amz-Target` prefix and the rpcv2Cbor service name.
+    #[serde(default)]
+    pub target_prefix: Option<String>,
+    /// Present (as `{}`) on a service that keeps its former awsQuery error codes.
+    #[serde(default)]
+    pub aws_query_compatible: Option<serde_json::Value>,
 }
 
 impl Metadata {
@@ -74,7 +86,7 @@ impl Metadata {
     }
 }
 
-/// One operation: which shapes go in and come out.
+/// One operation: which shapes go in and come out, and how it is sent.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Operation {
     /// The input shape.
@@ -83,6 +95,42 @@ pub struct Operation {
     /// The output shape.
     #[serde(default)]
     pub output: Option<ShapeRef>,
+    /// The modelled errors.
+    #[serde(default)]
+    pub errors: Vec<ShapeRef>,
+    /// Method and URI template.
+    #[serde(default)]
+    pub http: Http,
+    /// The host prefix, if any.
+    #[serde(default)]
+    pub endpoint: Option<Endpoint>,
+    /// Request compression (`{"encodings": ["gzip"]}`).
+    #[serde(default)]
+    pub requestcompression: Option<serde_json::Value>,
+    /// HTML documentation.
+    #[serde(default)]
+    pub documentation: Option<String>,
+}
+
+/// An operation's `http` object.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Http {
+    /// `GET`, `POST`, …
+    #[serde(default)]
+    pub method: Option<String>,
+    /// The URI template, `/functions/{FunctionName}/invocations?mode=x`.
+    #[serde(default)]
+    pub request_uri: Option<String>,
+}
+
+/// An operation's `endpoint` object.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Endpoint {
+    /// Text before the endpoint's host, with `{Label}`s of `hostLabel` members.
+    #[serde(default)]
+    pub host_prefix: Option<String>,
 }
 
 /// A reference to a shape by name.
@@ -117,6 +165,15 @@ pub struct Member {
     /// The member is an event stream header.
     #[serde(default)]
     pub eventheader: bool,
+    /// Left unset, the member gets a fresh idempotency token.
+    #[serde(default)]
+    pub idempotency_token: bool,
+    /// The member fills a `{Label}` of the operation's host prefix.
+    #[serde(default)]
+    pub host_label: bool,
+    /// A header member holding JSON text, sent base64-encoded.
+    #[serde(default)]
+    pub jsonvalue: bool,
 }
 
 /// One shape of the model.
@@ -142,6 +199,9 @@ pub struct Shape {
     /// An error structure.
     #[serde(default)]
     pub exception: bool,
+    /// An error structure's `error` object (its awsQuery code).
+    #[serde(default)]
+    pub error: Option<ErrorTrait>,
     /// Redacted in logs.
     #[serde(default)]
     pub sensitive: bool,
@@ -189,6 +249,14 @@ pub struct Shape {
     pub documentation: Option<String>,
 }
 
+/// An error shape's `error` object.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ErrorTrait {
+    /// The code a query-compatible service sends for it (`AWS.SimpleQueueService.NonExistentQueue`).
+    #[serde(default)]
+    pub code: Option<String>,
+}
+
 /// A JSON object read as a list of pairs, in the file's order.
 #[derive(Debug, Clone)]
 pub struct Ordered<T>(pub Vec<(String, T)>);
@@ -231,20 +299,25 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Ordered<T> {
     }
 }
 
+/// A botocore data file's bytes, gzip-compressed (recognised by its magic bytes) or not, as
+/// plain bytes; `origin` names the file in errors.
+pub(crate) fn inflate(bytes: &[u8], origin: &str) -> Result<Vec<u8>, Error> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(bytes.to_vec());
+    }
+    let mut inflated = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut inflated)
+        .map_err(|e| Error::model(origin, None, format!("not a valid gzip file: {e}")))?;
+    Ok(inflated)
+}
+
 /// Reads a model from bytes: JSON, or gzip-compressed JSON (recognised by its magic bytes).
 ///
 /// `origin` names the file in errors.
 pub fn parse(bytes: &[u8], origin: &str) -> Result<Service, Error> {
-    let mut inflated = Vec::new();
-    let json: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
-        flate2::read::GzDecoder::new(bytes)
-            .read_to_end(&mut inflated)
-            .map_err(|e| Error::model(origin, None, format!("not a valid gzip file: {e}")))?;
-        &inflated
-    } else {
-        bytes
-    };
-    let service: Service = serde_json::from_slice(json)
+    let json = inflate(bytes, origin)?;
+    let service: Service = serde_json::from_slice(&json)
         .map_err(|e| Error::model(origin, None, format!("not a botocore service model: {e}")))?;
     Ok(service)
 }

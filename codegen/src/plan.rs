@@ -1,8 +1,11 @@
 //! Stage 2, the plan: which shapes become which Rust items, with every decision made.
 //!
 //! Pure: no printing and no I/O, so each rule is tested on the plan itself. Decisions:
-//! - shapes to emit: every shape, or the closure of `--shape` / `--operation` roots over body
-//!   members, payloads, list items and map keys and values;
+//! - operations and shapes to emit (`select.rs`): every operation and shape, or the closure of
+//!   `--shape` / `--operation` roots (an operation's input, output and errors) over members,
+//!   list items and map keys and values;
+//! - where each member goes in an HTTP message (`bindings.rs`), and what each operation
+//!   checks and sends (`operations.rs`, [`OperationPlan`]);
 //! - Rust items: a structure → struct, a union (or `--union` / default override) → enum with a
 //!   value-keeping unknown member, a string with `enum` → open enum; lists, maps and scalars
 //!   are written inline; a `document` structure → `Document`; event streams are not modelled;
@@ -15,8 +18,18 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Member, Service, Shape};
-use crate::{cycles, names, Error};
+use crate::model::{Service, Shape};
+use crate::{cycles, Error};
+
+mod build;
+mod operation;
+
+pub use build::build;
+
+pub use operation::{
+    Binding, Check, CheckKind, ErrorVariant, HostPiece, OperationPlan, PathPiece, PayloadKind,
+    Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
+};
 
 /// Where documentation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,6 +65,11 @@ pub struct Options {
     pub docs: DocsMode,
     /// How strings are held.
     pub strings: Strings,
+    /// Body types only, as before operations were generated: no operations, members bound
+    /// outside the body left out, required input members plain.
+    pub types_only: bool,
+    /// Which protocol to generate for a service that lists several.
+    pub protocol: Option<ProtocolChoice>,
 }
 
 /// The decided module.
@@ -61,12 +79,28 @@ pub struct Plan {
     pub module_docs: Vec<String>,
     /// Items in shape-name order.
     pub items: Vec<Item>,
+    /// The service's `SERVICE` constant, when operations are generated.
+    pub service: Option<ServicePlan>,
+    /// The generated operations, in name order.
+    pub operations: Vec<OperationPlan>,
+    /// Operations of the model that are not generated, with why.
+    pub skipped: Vec<SkippedOperation>,
 }
 
 impl Plan {
     /// The item generated for a model shape.
     pub fn item(&self, shape: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.shape == shape)
+    }
+
+    /// The item whose Rust name is `name`.
+    pub fn item_named(&self, name: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.name == name)
+    }
+
+    /// The generated operation named `name` in the model.
+    pub fn operation(&self, name: &str) -> Option<&OperationPlan> {
+        self.operations.iter().find(|o| o.name == name)
     }
 }
 
@@ -101,8 +135,17 @@ pub enum ItemKind {
 /// A struct field or a union variant.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    /// Member name on the wire.
+    /// Member name on the wire: the body's key (or, for a bound member, its header, query
+    /// parameter or label name).
     pub wire: String,
+    /// Member name in the model (botocore's parameter name).
+    pub member: String,
+    /// Where the member goes: the body, or bound elsewhere (then it is not part of the
+    /// type's serde form).
+    pub binding: Binding,
+    /// The timestamp format the model declares for the member (its own or its shape's), if
+    /// any: bound members use it instead of their location's default.
+    pub declared_timestamp: Option<&'static str>,
     /// Rust field name (maybe `r#…`) or variant name.
     pub name: String,
     /// Rust type, before `Option`.
@@ -208,10 +251,20 @@ pub(crate) struct Ctx<'a> {
     pub origin: &'a str,
     pub unions: BTreeSet<String>,
     pub names: BTreeMap<String, String>,
+    /// Rust names of the generated string enums.
+    pub enums: BTreeSet<String>,
     pub boxed: BTreeSet<cycles::Edge>,
     pub cbor: bool,
     pub docs: DocsMode,
     pub strings: Strings,
+    /// The protocol generated (botocore's name: `json`, `rest-json`, `smithy-rpc-v2-cbor`).
+    pub protocol: &'a str,
+    /// Types only, as before operations were generated.
+    pub types_only: bool,
+    /// Members keep their HTTP bindings (restJson1 with operations).
+    pub bindings: bool,
+    /// Input shapes of the generated operations: every member optional.
+    pub inputs: BTreeSet<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -234,173 +287,5 @@ impl<'a> Ctx<'a> {
 
     pub fn error(&self, shape: &str, message: impl Into<String>) -> Error {
         Error::model(self.origin, Some(shape), message)
-    }
-}
-
-/// Is this structure member part of the body?
-pub(crate) fn in_body(shape: &Shape, name: &str, member: &Member) -> bool {
-    member.location.is_none()
-        && !member.eventpayload
-        && !member.eventheader
-        && shape.payload.as_deref() != Some(name)
-}
-
-/// Shapes one shape refers to in a body: body members, the payload, list items, map entries.
-fn children(shape: &Shape) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for (name, member) in shape.members.iter() {
-        if in_body(shape, name, member) || shape.payload.as_deref() == Some(name.as_str()) {
-            out.push(&member.shape);
-        }
-    }
-    for m in [&shape.member, &shape.key, &shape.value]
-        .into_iter()
-        .flatten()
-    {
-        out.push(&m.shape);
-    }
-    out
-}
-
-/// The shapes to emit: all, or the closure of the roots.
-fn select(ctx: &Ctx, options: &Options) -> Result<BTreeSet<String>, Error> {
-    let service = ctx.service;
-    let mut roots: Vec<String> = Vec::new();
-    for name in &options.shapes {
-        if !service.shapes.contains_key(name) {
-            return Err(ctx.error(name, "no such shape in the model (given with --shape)"));
-        }
-        roots.push(name.clone());
-    }
-    for name in &options.operations {
-        let op = service.operations.get(name).ok_or_else(|| {
-            Error::model(
-                ctx.origin,
-                None,
-                format!("no operation `{name}` in the model"),
-            )
-        })?;
-        roots.extend(
-            op.input
-                .iter()
-                .chain(op.output.iter())
-                .map(|r| r.shape.clone()),
-        );
-    }
-    if options.shapes.is_empty() && options.operations.is_empty() {
-        roots.extend(service.shapes.keys().cloned());
-    }
-    Ok(reach(ctx, roots))
-}
-
-/// Every shape reachable from `roots` (event streams are neither kept nor walked).
-pub(crate) fn reach(ctx: &Ctx, roots: Vec<String>) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let mut todo = roots;
-    while let Some(name) = todo.pop() {
-        if ctx.class(&name) == Class::EventStream || !seen.insert(name.clone()) {
-            continue;
-        }
-        todo.extend(children(ctx.shape(&name)).into_iter().map(str::to_owned));
-    }
-    seen
-}
-
-/// Plans the module for `service` (already validated).
-pub fn build(service: &Service, origin: &str, options: &Options) -> Result<Plan, Error> {
-    let mut ctx = Ctx {
-        service,
-        origin,
-        unions: BTreeSet::new(),
-        names: BTreeMap::new(),
-        boxed: BTreeSet::new(),
-        cbor: service.metadata.resolved_protocol() == "smithy-rpc-v2-cbor",
-        docs: options.docs,
-        strings: options.strings,
-    };
-    for (service_id, shape) in crate::DEFAULT_UNION_OVERRIDES {
-        let is_structure = service
-            .shapes
-            .get(*shape)
-            .is_some_and(|s| s.kind == "structure");
-        if service.metadata.service_id == *service_id && is_structure {
-            ctx.unions.insert((*shape).to_owned());
-        }
-    }
-    for name in &options.unions {
-        match service.shapes.get(name) {
-            Some(s) if s.kind == "structure" && !s.document && !s.eventstream => {
-                ctx.unions.insert(name.clone());
-            }
-            Some(_) => return Err(ctx.error(name, "--union names a shape that is not a structure")),
-            None => return Err(ctx.error(name, "no such shape in the model (given with --union)")),
-        }
-    }
-    let selected = select(&ctx, options)?;
-    let emitted: Vec<&String> = selected
-        .iter()
-        .filter(|n| matches!(ctx.class(n), Class::Structure | Class::Union | Class::Enum))
-        .collect();
-
-    // Names: shapes already UpperCamelCase claim theirs first, converted names after.
-    let mut taken: BTreeSet<String> = BTreeSet::from(["Self".to_owned()]);
-    let (conforming, others): (Vec<&String>, Vec<&String>) =
-        emitted.iter().partition(|n| names::is_upper_camel(n));
-    for shape in conforming.into_iter().chain(others) {
-        let name = names::claim(&mut taken, names::type_name(shape), "Shape");
-        ctx.names.insert(shape.clone(), name);
-    }
-
-    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for shape_name in &emitted {
-        if !matches!(ctx.class(shape_name), Class::Structure | Class::Union) {
-            continue;
-        }
-        let shape = ctx.shape(shape_name);
-        let edges = shape
-            .members
-            .iter()
-            .filter(|(n, m)| in_body(shape, n, m))
-            .filter(|(_, m)| matches!(ctx.class(&m.shape), Class::Structure | Class::Union))
-            .map(|(n, m)| (n.clone(), m.shape.clone()))
-            .collect();
-        graph.insert((*shape_name).clone(), edges);
-    }
-    ctx.boxed = cycles::edges_to_box(&graph);
-
-    let facts = crate::facts::Facts::new(&ctx);
-    let mut items = Vec::new();
-    for shape in emitted {
-        items.push(crate::facts::item(&ctx, &facts, shape)?);
-    }
-    mark_lifetimes(&mut items);
-    Ok(Plan {
-        module_docs: crate::facts::module_docs(&ctx, options),
-        items,
-    })
-}
-
-/// Sets `lifetime` on every structure and union that reaches a borrowed string, directly or
-/// through lists, maps, boxes and other generated types (recursion included): repeated until
-/// nothing changes, since each round only adds types.
-fn mark_lifetimes(items: &mut [Item]) {
-    let mut lent: BTreeSet<String> = BTreeSet::new();
-    loop {
-        let before = lent.len();
-        for item in items.iter() {
-            let fields = match &item.kind {
-                ItemKind::Structure(fields) | ItemKind::Union(fields) => fields,
-                ItemKind::Enum(_) => continue,
-            };
-            if fields.iter().any(|f| f.ty.has_lifetime(&lent)) {
-                lent.insert(item.name.clone());
-            }
-        }
-        if lent.len() == before {
-            break;
-        }
-    }
-    for item in items {
-        item.lifetime = lent.contains(&item.name);
     }
 }

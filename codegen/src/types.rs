@@ -39,8 +39,8 @@ pub(crate) fn member_type(
         Class::EventStream => return Err(ctx.error(holder, "an event stream inside a list or map")),
         Class::Inline => match target.kind.as_str() {
             "structure" => Ty::Document,
-            "string" if ctx.strings == Strings::Borrowed => Ty::CowStr,
-            "string" => Ty::String,
+            "string" | "character" if ctx.strings == Strings::Borrowed => Ty::CowStr,
+            "string" | "character" => Ty::String,
             "boolean" => Ty::Bool,
             "integer" => Ty::I32,
             "long" => Ty::I64,

@@ -1,5 +1,6 @@
-//! Only the body is modelled: members bound to headers, query strings, URI labels or the status
-//! code, payload members and event streams are left out, and the type's docs say so.
+//! With `--types-only`, only the body is modelled: members bound to headers, query strings, URI
+//! labels or the status code, payload members and event streams are left out, and the type's
+//! docs say so.
 mod common;
 use aws_union_codegen::{DocsMode, Generator};
 use common::*;
@@ -16,9 +17,25 @@ const SHAPES: &str = r#"
     "N": {"type": "integer"},
     "M": {"type": "map", "key": {"shape": "T"}, "value": {"shape": "T"}}"#;
 
+fn plan_types_only(shapes: &str) -> aws_union_codegen::plan::Plan {
+    Generator::from_bytes(&model(shapes), "t.json")
+        .docs(DocsMode::Facts)
+        .types_only(true)
+        .plan()
+        .unwrap()
+}
+
+fn generate_types_only(shapes: &str) -> String {
+    Generator::from_bytes(&model(shapes), "t.json")
+        .docs(DocsMode::Facts)
+        .types_only(true)
+        .generate_string()
+        .unwrap()
+}
+
 #[test]
 fn header_query_uri_and_status_members_are_left_out() {
-    let plan = plan(SHAPES);
+    let plan = plan_types_only(SHAPES);
     let wires: Vec<&str> = fields(&plan, "Req")
         .iter()
         .map(|f| f.wire.as_str())
@@ -28,7 +45,7 @@ fn header_query_uri_and_status_members_are_left_out() {
 
 #[test]
 fn the_type_doc_names_the_members_left_out() {
-    let code = generate(SHAPES);
+    let code = generate_types_only(SHAPES);
     let docs: Vec<&str> = code
         .lines()
         .filter_map(|l| l.strip_prefix("/// "))
@@ -55,6 +72,7 @@ fn a_json_member_is_read_under_its_location_name() {
 fn a_cbor_member_is_read_under_its_member_name() {
     let model = model_with("smithy-rpc-v2-cbor", "Example", "", SHAPES);
     let code = Generator::from_bytes(&model, "t.json")
+        .types_only(true)
         .generate_string()
         .unwrap();
     assert_contains(&code, r#"#[aws(rename = "body")]"#);
@@ -62,7 +80,7 @@ fn a_cbor_member_is_read_under_its_member_name() {
 
 #[test]
 fn a_payload_member_is_left_out_and_named_in_the_docs() {
-    let code = generate(
+    let code = generate_types_only(
         r#""Out": {"type": "structure", "payload": "doc", "members": {
               "doc": {"shape": "Inner"}, "etag": {"shape": "T", "location": "header", "locationName": "ETag"}}},
            "Inner": {"type": "structure", "members": {"x": {"shape": "T"}}},
@@ -86,6 +104,7 @@ fn event_streams_are_left_out_with_a_doc_line() {
     let ops = r#""Talk": {"name": "Talk", "http": {}, "output": {"shape": "Out"}}"#;
     let code = Generator::from_bytes(&model_with("rest-json", "Example", ops, shapes), "t.json")
         .docs(DocsMode::Facts)
+        .types_only(true)
         .operation("Talk")
         .generate_string()
         .unwrap();

@@ -31,13 +31,18 @@ fn generator() -> Generator {
 fn borrowed() -> String {
     generator()
         .strings(Strings::Borrowed)
+        .types_only(true)
         .generate_string()
         .unwrap_or_else(|e| panic!("generation failed: {e}"))
 }
 
 #[test]
 fn borrowed_strings_carry_a_lifetime_only_where_reached() {
-    let plan = generator().strings(Strings::Borrowed).plan().unwrap();
+    let plan = generator()
+        .strings(Strings::Borrowed)
+        .types_only(true)
+        .plan()
+        .unwrap();
     let with: Vec<&str> = plan
         .items
         .iter()
@@ -148,6 +153,7 @@ fn borrowed_output_is_rustfmt_clean() {
     let code = Generator::from_bytes(&model(WIDE), "test.json")
         .docs(DocsMode::Facts)
         .strings(Strings::Borrowed)
+        .types_only(true)
         .generate_string()
         .unwrap();
     assert_contains(&code, "pub struct Wide<'a>");

@@ -97,7 +97,9 @@ fn the_module_doc_names_service_version_and_protocol() {
     let code = generate(r#""S": {"type": "structure", "members": {}}"#);
     let first = code.lines().next().unwrap();
     assert!(
-        first.starts_with("//! Body types of Example Service (`Example`), API version 2024-01-01"),
+        first.starts_with(
+            "//! Types and operations of Example Service (`Example`), API version 2024-01-01"
+        ),
         "{first}"
     );
     let module_doc: Vec<&str> = code

@@ -5,7 +5,7 @@ use aws_union_codegen::plan::Plan;
 use aws_union_codegen::Generator;
 use common::*;
 
-const OPS: &str = r#""Get": {"name": "Get", "http": {}, "input": {"shape": "GetIn"}, "output": {"shape": "GetOut"}},
+const OPS: &str = r#""Get": {"name": "Get", "http": {"requestUri": "/{id}"}, "input": {"shape": "GetIn"}, "output": {"shape": "GetOut"}},
                      "Other": {"name": "Other", "http": {}, "output": {"shape": "Unrelated"}}"#;
 const SHAPES: &str = r#"
     "GetIn": {"type": "structure", "members": {"id": {"shape": "T", "location": "uri", "locationName": "id"}}},

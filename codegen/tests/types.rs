@@ -121,3 +121,14 @@ fn generated_types_follow_the_facade_contract_style() {
         "value: ::aws_union::__private::Box<::aws_union::AnyValue>,",
     );
 }
+
+#[test]
+fn an_older_models_character_shape_is_a_string() {
+    let plan = plan(
+        r#""S": {"type": "structure", "members": {"c": {"shape": "C"}}}, "C": {"type": "character"}"#,
+    );
+    assert_eq!(
+        fields(&plan, "S")[0].ty,
+        aws_union_codegen::plan::Ty::String
+    );
+}

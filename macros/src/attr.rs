@@ -47,10 +47,14 @@ pub struct MemberAttrs {
     pub rename: Option<LitStr>,
     pub unknown: Option<Origin>,
     pub required: Option<Origin>,
+    /// `optional`: the member's type is an `Option` under another name.
+    pub optional: Option<Origin>,
     pub sensitive: Option<Origin>,
     pub borrow: Option<Origin>,
     pub float: Option<Origin>,
     pub timestamp: Option<(TimestampFormat, Origin)>,
+    /// `skip`: a structure member outside the serde form, `Default` when read.
+    pub skip: Option<Origin>,
     /// Every attribute named, for "does not apply here" errors.
     pub all: Vec<Origin>,
 }
@@ -72,17 +76,13 @@ impl ContainerAttrs {
                     None => errors.at(&lit, RenameRule::unknown_message(&lit.value())),
                 }
             } else if path.is_ident("crate") {
-                let lit: LitStr = meta.value()?.parse()?;
-                match lit.parse::<Path>() {
-                    Ok(krate) => set_once(
+                if let Some(krate) = parse_crate_path(&meta, errors)? {
+                    set_once(
                         &mut out.krate,
                         (krate, path.to_token_stream()),
                         path,
                         errors,
-                    ),
-                    Err(_) => {
-                        errors.at(&lit, "`crate` takes a path, like \"::my_crate::aws_union\"")
-                    }
+                    );
                 }
             } else if path.is_ident("bound") {
                 let bounds = parse_bounds(&meta)?;
@@ -116,6 +116,16 @@ impl ContainerAttrs {
             Ok(())
         });
         out
+    }
+}
+
+impl ContainerAttrs {
+    /// The path of the `aws-union` facade: `::aws_union`, or where `crate = …` says.
+    pub fn facade(&self) -> TokenStream {
+        match &self.krate {
+            Some((path, _)) => path.to_token_stream(),
+            None => quote::quote!(::aws_union),
+        }
     }
 }
 
@@ -155,9 +165,11 @@ impl MemberAttrs {
                 let slot = match () {
                     () if path.is_ident("unknown") => &mut out.unknown,
                     () if path.is_ident("required") => &mut out.required,
+                    () if path.is_ident("optional") => &mut out.optional,
                     () if path.is_ident("sensitive") => &mut out.sensitive,
                     () if path.is_ident("borrow") => &mut out.borrow,
                     () if path.is_ident("float") => &mut out.float,
+                    () if path.is_ident("skip") => &mut out.skip,
                     () => {
                         skip_value(&meta)?;
                         out.all.pop();
@@ -165,7 +177,8 @@ impl MemberAttrs {
                             path,
                             format_args!(
                                 "unknown aws member attribute `{}`; expected one of `rename`, \
-                                 `unknown`, `required`, `sensitive`, `borrow`, `float`, `timestamp`",
+                                 `unknown`, `required`, `optional`, `sensitive`, `borrow`, `float`, \
+                                 `timestamp`, `skip`",
                                 path_text(path)
                             ),
                         );
@@ -197,6 +210,53 @@ pub fn reject_serde_attrs(attrs: &[Attribute], derive: &str, errors: &mut Errors
                  rules; use `#[aws(...)]` (`rename`, `rename_all`, …)"
             ),
         );
+    }
+}
+
+/// `crate = "path"`, or `crate = path` (a `macro_rules!` wrapper can pass `$crate::…` only as
+/// a path, never inside a string).
+fn parse_crate_path(
+    meta: &syn::meta::ParseNestedMeta,
+    errors: &mut Errors,
+) -> syn::Result<Option<Path>> {
+    let value = meta.value()?;
+    if !value.peek(LitStr) {
+        return Path::parse_mod_style(value).map(Some);
+    }
+    let lit: LitStr = value.parse()?;
+    match lit.parse_with(Path::parse_mod_style) {
+        Ok(krate) => Ok(Some(krate)),
+        Err(_) => {
+            errors.at(
+                &lit,
+                "`crate` takes a path, like \"::my_crate::aws_union\" or `$crate::aws_union`",
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// `#[aws(debug)]` generates `Debug`: a `Debug` derived beside it would conflict. Only a
+/// `#[derive(...)]` attribute after this derive's own is visible here (the compiler conflict
+/// error, spanned at `debug`, covers one in the same attribute).
+pub fn reject_derived_debug(attrs: &[Attribute], errors: &mut Errors) {
+    use syn::punctuated::Punctuated;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let Ok(derived) =
+            attr.parse_args_with(Punctuated::<Path, syn::Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        for path in derived
+            .iter()
+            .filter(|p| p.segments.last().is_some_and(|s| s.ident == "Debug"))
+        {
+            errors.at(
+                path,
+                "`#[aws(debug)]` generates `Debug`: remove `Debug` from this `#[derive(...)]`, or \
+                 `debug` from `#[aws(...)]` to keep the derived one",
+            );
+        }
     }
 }
 

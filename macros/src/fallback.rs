@@ -2,11 +2,13 @@
 //! (that serializes the type, or calls its generated helpers) does not drown in follow-on errors.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, ToTokens};
+use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields};
 
+use crate::attr::{ContainerAttrs, MemberAttrs};
 use crate::case;
+use crate::errors::Errors;
 use crate::expand::in_private_scope;
 use crate::parse::Kind;
 
@@ -31,46 +33,48 @@ pub fn expand(input: &DeriveInput, kind: Kind) -> TokenStream {
     });
     let traits = (kind == Kind::OpenEnum).then(|| {
         quote! {
-            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
-                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::unreachable!()
+            impl #impl_generics _aws::core::fmt::Display for #ident #ty_generics #where_clause {
+                fn fmt(&self, _: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
+                    _aws::core::unreachable!()
                 }
             }
 
-            impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
-                type Err = ::core::convert::Infallible;
+            impl #impl_generics _aws::core::str::FromStr for #ident #ty_generics #where_clause {
+                type Err = _aws::core::convert::Infallible;
 
-                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
-                    ::core::unreachable!()
+                fn from_str(_: &str) -> _aws::core::result::Result<Self, Self::Err> {
+                    _aws::core::unreachable!()
                 }
             }
         }
     });
-    let krate = quote!(::aws_union);
+    // The declaration's errors are reported by the checks; here only what it asks for.
+    let krate = ContainerAttrs::parse(&input.attrs, &mut Errors::new()).facade();
     in_private_scope(
         &krate,
         quote! {
             impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-                fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                fn serialize<__S>(&self, _: __S) -> _aws::core::result::Result<__S::Ok, __S::Error>
                 where
                     __S: _serde::Serializer,
                 {
-                    ::core::unreachable!()
+                    _aws::core::unreachable!()
                 }
             }
 
             impl #de_impl_generics _serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
-                fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
+                fn deserialize<__D>(_: __D) -> _aws::core::result::Result<Self, __D::Error>
                 where
                     __D: _serde::Deserializer<'__de>,
                 {
-                    ::core::unreachable!()
+                    _aws::core::unreachable!()
                 }
             }
 
+            #[doc(hidden)]
             impl #impl_generics _aws::ErrorCorrection for #ident #ty_generics #where_clause {
                 fn error_correction() -> Self {
-                    ::core::unreachable!()
+                    _aws::core::unreachable!()
                 }
             }
 
@@ -86,9 +90,9 @@ fn union_helpers(data: &syn::DataEnum) -> TokenStream {
     let accessors = data.variants.iter().filter_map(|variant| {
         let word = case::helper_word(&variant.ident.unraw().to_string());
         // The unknown variant and clashing names get no helper (their own error says why).
-        let unknown = variant.attrs.iter().any(|a| {
-            a.path().is_ident("aws") && a.meta.to_token_stream().to_string().contains("unknown")
-        });
+        let unknown = MemberAttrs::parse(&variant.attrs, &mut Errors::new())
+            .unknown
+            .is_some();
         if unknown || words.contains(&word) {
             return None;
         }
@@ -105,13 +109,13 @@ fn union_helpers(data: &syn::DataEnum) -> TokenStream {
         };
         Some(quote! {
             #[allow(missing_docs)]
-            pub fn #as_fn(&self) -> ::core::option::Option<&#ty> {
-                ::core::unreachable!()
+            pub fn #as_fn(&self) -> _aws::core::option::Option<&#ty> {
+                _aws::core::unreachable!()
             }
 
             #[allow(missing_docs)]
             pub fn #is_fn(&self) -> bool {
-                ::core::unreachable!()
+                _aws::core::unreachable!()
             }
         })
     });
@@ -121,12 +125,12 @@ fn union_helpers(data: &syn::DataEnum) -> TokenStream {
 
         #[allow(missing_docs)]
         pub fn member_name(&self) -> &str {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
 
         #[allow(missing_docs)]
         pub fn is_unknown(&self) -> bool {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
 
         #(#accessors)*
@@ -140,12 +144,33 @@ fn open_enum_helpers(_ident: &syn::Ident) -> TokenStream {
 
         #[allow(missing_docs)]
         pub fn as_str(&self) -> &str {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
 
         #[allow(missing_docs)]
         pub fn is_unknown(&self) -> bool {
-            ::core::unreachable!()
+            _aws::core::unreachable!()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fallback_reaches_the_facade_where_the_crate_attribute_says() {
+        let input: DeriveInput = syn::parse_quote! {
+            #[aws(crate = "wrapper::aws_union")]
+            enum Output {
+                Text(String, String),
+            }
+        };
+        let out = expand(&input, Kind::Union).to_string();
+        assert!(
+            out.contains("use wrapper :: aws_union :: __private as _aws"),
+            "{out}"
+        );
+        assert!(!out.contains("use :: aws_union"), "{out}");
     }
 }

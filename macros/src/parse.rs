@@ -100,11 +100,15 @@ impl<'a> Container<'a> {
                 return None;
             }
         };
+        let attrs = ContainerAttrs::parse(&input.attrs, errors);
+        if attrs.debug.is_some() {
+            attr::reject_derived_debug(&input.attrs, errors);
+        }
         Some(Container {
             kind,
             ident: &input.ident,
             generics: &input.generics,
-            attrs: ContainerAttrs::parse(&input.attrs, errors),
+            attrs,
             members,
         })
     }

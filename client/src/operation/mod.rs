@@ -10,13 +10,16 @@
 //! | sign and send | the caller's (this crate's client signs with SigV4) |
 //! | parse | [`Operation::parse_response`]: a 2xx response is the output; any other is a [`ServiceError`] holding the operation's error enum; a body that does not decode is a [`DecodeError`] naming the operation and the wire path |
 
+pub mod checks;
 mod endpoint_url;
+mod error_text;
 mod input_error;
 mod request_parts;
 mod response_error;
 mod tokens;
 
 pub use endpoint_url::{EndpointUrl, EndpointUrlError};
+pub use error_text::{write_error, ErrorMessage};
 pub use input_error::{
     check_host_label, check_min_len, check_min_value, InputError, InputErrorKind,
 };

@@ -6,6 +6,8 @@
 //! | which protocol, its content type and request headers | [`Protocol`] |
 //! | URI labels and the query string (restJson1) | [`encode_label`], [`encode_greedy_label`], [`QueryString`] |
 //! | header value forms (restJson1) | [`header`] |
+//! | members bound to the URI, query, headers, status and payload (restJson1) | [`rest`] |
+//! | reading a response's status and modelled errors | [`response`] |
 //! | the error code, message and request id of an error response | [`ErrorMetadata`] |
 
 pub mod body;
@@ -13,6 +15,7 @@ mod error_code;
 mod escape;
 pub mod header;
 pub mod response;
+pub mod rest;
 pub mod rpc;
 mod uri;
 

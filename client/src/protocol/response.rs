@@ -2,9 +2,11 @@
 //! the service's error, read by the protocol's rules into the operation's error enum.
 
 use http::Response;
+use serde::de::DeserializeOwned;
 
+use super::body::read_json_bytes;
 use super::{ErrorMetadata, Protocol};
-use crate::operation::{ErrorResponse, OperationError, ResponseError, ServiceError};
+use crate::operation::{ErrorResponse, OperationError, ResponseError, ServiceError, Unhandled};
 
 /// `Ok(())` for a 2xx response; else the [`ServiceError`] it holds, typed by `E`.
 ///
@@ -73,4 +75,72 @@ fn cbor_error_metadata(response: &Response<Vec<u8>>) -> ErrorMetadata {
             _ => None,
         })
     })
+}
+
+/// Reads an error response as the modelled error `variant` from its JSON body, or, when the
+/// body is not that error, keeps all of it as `unhandled`: nothing the service said is lost.
+///
+/// ```
+/// use aws_union_client::operation::{ErrorResponse, Unhandled};
+/// use aws_union_client::protocol::{response::json_error, ErrorMetadata, Protocol};
+///
+/// #[derive(Debug, serde::Deserialize)]
+/// struct NotFound { message: Option<String> }
+/// #[derive(Debug)]
+/// enum GetError { NotFound(NotFound), Unhandled(Unhandled) }
+///
+/// let headers = http::HeaderMap::new();
+/// let body = br#"{"__type":"NotFound","message":"gone"}"#;
+/// let meta = ErrorMetadata::read(Protocol::AwsJson1_1, &headers, body);
+/// let response = ErrorResponse { operation: "Get", meta: &meta, status: http::StatusCode::NOT_FOUND, headers: &headers, body };
+/// let error = json_error(&response, GetError::NotFound, GetError::Unhandled);
+/// assert!(matches!(error, GetError::NotFound(NotFound { message: Some(m) }) if m == "gone"));
+/// ```
+pub fn json_error<T: DeserializeOwned, E>(
+    response: &ErrorResponse<'_>,
+    variant: impl FnOnce(T) -> E,
+    unhandled: impl FnOnce(Unhandled) -> E,
+) -> E {
+    let read = read_json_bytes(
+        response.operation,
+        response.status,
+        response.meta.request_id(),
+        response.body,
+    );
+    modelled_or_unhandled(response, read.ok(), variant, unhandled)
+}
+
+/// [`json_error`] for a CBOR body (feature `cbor`).
+#[cfg(feature = "cbor")]
+pub fn cbor_error<T: DeserializeOwned, E>(
+    response: &ErrorResponse<'_>,
+    variant: impl FnOnce(T) -> E,
+    unhandled: impl FnOnce(Unhandled) -> E,
+) -> E {
+    let read = crate::protocol::body::read_cbor_bytes(
+        response.operation,
+        response.status,
+        response.meta.request_id(),
+        response.body,
+    );
+    modelled_or_unhandled(response, read.ok(), variant, unhandled)
+}
+
+/// The modelled error read from a response, or, when it did not read, all of the response as
+/// `unhandled`.
+pub(crate) fn modelled_or_unhandled<T, E>(
+    response: &ErrorResponse<'_>,
+    read: Option<T>,
+    variant: impl FnOnce(T) -> E,
+    unhandled: impl FnOnce(Unhandled) -> E,
+) -> E {
+    match read {
+        Some(error) => variant(error),
+        None => unhandled(Unhandled::from_response(response)),
+    }
+}
+
+/// An error response no modelled error matches: all of it, kept as `unhandled`.
+pub fn unhandled<E>(response: &ErrorResponse<'_>, unhandled: impl FnOnce(Unhandled) -> E) -> E {
+    unhandled(Unhandled::from_response(response))
 }

@@ -133,7 +133,7 @@ impl RetryConfig {
     }
 
     /// The wait before retrying an error of `kind` after attempt number `attempt`, given the
-    /// response's `x-amz-retry-after` (see [`retry_after`]).
+    /// response's `x-amz-retry-after` (see [`retry_after`](super::retry_after)).
     pub fn delay(
         &self,
         kind: RetryKind,

@@ -1,6 +1,8 @@
 //! Small inline models for the tests.
 #![allow(dead_code)]
 
+pub mod botocore_sdist;
+
 use aws_union_codegen::{DocsMode, Generator};
 
 /// A model of `protocol` with these shapes and operations (JSON object bodies).
@@ -97,3 +99,45 @@ pub fn assert_rustfmt_clean(code: &str, tag: &str) {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// A model with this `metadata` object's members (protocol, targetPrefix, jsonVersion, …),
+/// operations and shapes.
+pub fn model_meta(metadata: &str, operations: &str, shapes: &str) -> Vec<u8> {
+    format!(
+        r#"{{"metadata": {{"apiVersion": "2024-01-01", "serviceFullName": "Example Service",
+                          "serviceId": "Example", "endpointPrefix": "example", {metadata}}},
+            "operations": {{{operations}}},
+            "shapes": {{{shapes}}}}}"#
+    )
+    .into_bytes()
+}
+
+/// The plan (facts docs) of a model.
+pub fn plan_of(model: &[u8]) -> aws_union_codegen::plan::Plan {
+    Generator::from_bytes(model, "t.json")
+        .docs(DocsMode::Facts)
+        .plan()
+        .unwrap_or_else(|e| panic!("planning failed: {e}"))
+}
+
+/// The generated source (facts docs) of a model.
+pub fn generate_of(model: &[u8]) -> String {
+    Generator::from_bytes(model, "t.json")
+        .docs(DocsMode::Facts)
+        .generate_string()
+        .unwrap_or_else(|e| panic!("generation failed: {e}"))
+}
+
+/// The error generating a model gives.
+pub fn error_generating(model: &[u8]) -> aws_union_codegen::Error {
+    match Generator::from_bytes(model, "t.json").generate_string() {
+        Ok(_) => panic!("generation succeeded"),
+        Err(e) => e,
+    }
+}
+
+/// An awsJson 1.1 service's metadata.
+pub const JSON_META: &str =
+    r#""protocol": "json", "jsonVersion": "1.1", "targetPrefix": "Example_2024""#;
+/// A restJson1 service's metadata.
+pub const REST_META: &str = r#""protocol": "rest-json""#;

@@ -24,13 +24,17 @@ pub struct Model<'a> {
     /// The path of the `aws-union` facade (`::aws_union` unless `#[aws(crate = "…")]`).
     pub krate: TokenStream,
     pub bound: Option<Bounds>,
-    /// `#[aws(debug)]`: a `Debug` that redacts sensitive members.
-    pub debug: bool,
+    /// `#[aws(debug)]`, by its token: a `Debug` that redacts sensitive members.
+    pub debug: Option<TokenStream>,
     /// `#[aws(sensitive)]` on the type: every member is redacted (an open enum: its value).
     pub sensitive: bool,
     /// `#[aws(default)]`: `Default` is the error-corrected zero value.
     pub default: bool,
     pub members: Vec<Member<'a>>,
+    /// Structures: the members marked `#[aws(skip)]`, outside the serde form.
+    pub skipped: Vec<Skipped<'a>>,
+    /// Structures: every field, in declaration order (for `Debug`).
+    pub fields: Vec<&'a Ident>,
     /// `None` when the enum says `#[aws(deny_unknown_members)]`, and for structures.
     pub unknown: Option<Unknown>,
     /// Lifetimes the input may lend to (`'de: 'a`).
@@ -45,6 +49,9 @@ pub struct Member<'a> {
     pub ty: Option<Type>,
     /// Structures: `T` of an `Option<T>` member.
     pub option: Option<Type>,
+    /// Structures: `#[aws(optional)]`, an `Option` under another name, reached through the
+    /// facade's `OptionalMember` (`option` is then its `Inner`).
+    pub option_alias: bool,
     /// The snake-case word of the generated `as_*` / `is_*` helpers.
     pub helper: String,
     pub adapter: Adapter,
@@ -52,8 +59,19 @@ pub struct Member<'a> {
     pub sensitive: bool,
     /// `#[aws(borrow)]` on a `Cow`: read through a wrapper that borrows.
     pub borrow_cow: bool,
+    /// The type names a lifetime, and the member is not marked `#[aws(borrow)]`: checked not
+    /// to be a type that reads only by borrowing.
+    pub check_owned: bool,
     /// Where type errors of this member are blamed.
     pub span: Span,
+}
+
+/// A structure member marked `#[aws(skip)]`: not written, not read, `Default` when read.
+pub struct Skipped<'a> {
+    pub ident: &'a Ident,
+    /// Its type, with `Self` replaced.
+    pub ty: Type,
+    pub sensitive: bool,
 }
 
 /// AWS's scalar rules that the member's own type does not carry.
@@ -67,8 +85,12 @@ pub enum Adapter {
 /// The `#[aws(unknown)]` variant.
 pub struct Unknown {
     pub ident: Ident,
+    /// Union: the type of the `name` field (the member's wire name).
+    pub name: Option<Type>,
     /// Union: the type of the optional `value` field. Open enum: the type of the one field.
     pub value: Option<Type>,
+    /// As `Member::check_owned`, for `value`.
+    pub check_owned: bool,
 }
 
 pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<'a>> {
@@ -79,25 +101,34 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
         let (_, ty_generics, _) = container.generics.split_for_impl();
         quote!(#ident #ty_generics)
     };
-    let (members, unknown) = match container.kind {
-        Kind::Structure => (fields::check(&container, &self_ty, errors), None),
-        Kind::Union | Kind::OpenEnum => variants::check(&container, &self_ty, errors),
+    let (members, skipped, unknown) = match container.kind {
+        Kind::Structure => {
+            let (members, skipped) = fields::check(&container, &self_ty, errors);
+            (members, skipped, None)
+        }
+        Kind::Union | Kind::OpenEnum => {
+            let (members, unknown) = variants::check(&container, &self_ty, errors);
+            (members, Vec::new(), unknown)
+        }
     };
-    let borrowed = borrowed_lifetimes(&container);
+    let fields = match container.kind {
+        Kind::Structure => container.members.iter().map(|m| m.ident).collect(),
+        Kind::Union | Kind::OpenEnum => Vec::new(),
+    };
+    let borrowed = borrowed_lifetimes(&container, errors);
     let attrs = container.attrs;
     Some(Model {
         kind: container.kind,
         ident: container.ident,
         generics: container.generics,
-        krate: match attrs.krate {
-            Some((path, _)) => quote!(#path),
-            None => quote!(::aws_union),
-        },
+        krate: attrs.facade(),
         bound: attrs.bound,
-        debug: attrs.debug.is_some(),
+        debug: attrs.debug,
         sensitive: attrs.sensitive.is_some(),
         default: attrs.default.is_some(),
         members,
+        skipped,
+        fields,
         unknown,
         borrowed,
     })
@@ -150,10 +181,25 @@ fn check_generics(container: &Container, errors: &mut Errors) {
     }
 }
 
-/// `'a` of every `&'a str` / `&'a [u8]` member, and every lifetime of a `#[aws(borrow)]` member.
-fn borrowed_lifetimes(container: &Container) -> Vec<Lifetime> {
+/// `'a` of every `&'a str` / `&'a [u8]` member, and every lifetime of a `#[aws(borrow)]` member;
+/// `borrow` on a member without a lifetime is an error at the attribute.
+fn borrowed_lifetimes(container: &Container, errors: &mut Errors) -> Vec<Lifetime> {
     let mut out: Vec<Lifetime> = Vec::new();
     for member in &container.members {
+        if let Some(borrow) = &member.attrs.borrow {
+            let types = member_types(member);
+            if types.iter().all(|ty| types::lifetimes(ty).is_empty()) {
+                errors.at(
+                    borrow,
+                    format_args!(
+                        "`borrow` has nothing to borrow: the type of `{}` names no lifetime; a \
+                         member that borrows from the input is `&'a str`, `Cow<'a, str>` or \
+                         `CowStr<'a>`, or holds one",
+                        member.ident
+                    ),
+                );
+            }
+        }
         for ty in member_types(member) {
             let found = if member.attrs.borrow.is_some() {
                 types::lifetimes(ty)
@@ -171,6 +217,14 @@ fn borrowed_lifetimes(container: &Container) -> Vec<Lifetime> {
         }
     }
     out
+}
+
+/// Whether a member of type `ty` is checked not to read only by borrowing: it names a lifetime
+/// it does not lend by itself (`&'a str`), and the member is not marked `#[aws(borrow)]`.
+fn check_owned(member: &crate::parse::Member, ty: &Type) -> bool {
+    member.attrs.borrow.is_none()
+        && types::auto_borrowed(types::option_inner(ty).unwrap_or(ty)).is_none()
+        && !types::lifetimes(ty).is_empty()
 }
 
 fn member_types<'a>(member: &crate::parse::Member<'a>) -> Vec<&'a Type> {

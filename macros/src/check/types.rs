@@ -15,6 +15,12 @@ pub fn replace_self(ty: &Type, self_ty: &TokenStream) -> Type {
         .unwrap_or(Type::Verbatim(ty.to_token_stream()))
 }
 
+/// A copy of `ty` through its tokens (syn's `Clone` impls are a compile-time cost this crate
+/// does without): printed tokens parse back.
+pub fn copy(ty: &Type) -> Option<Type> {
+    syn::parse2(ty.to_token_stream()).ok()
+}
+
 fn replace_in(tokens: TokenStream, self_ty: &TokenStream) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = TokenStream::new();
@@ -43,9 +49,24 @@ fn replace_in(tokens: TokenStream, self_ty: &TokenStream) -> TokenStream {
     out
 }
 
-/// `T` of a member type written `Option<T>`.
+/// `ty` without the invisible groups around a type that reached the derive through a
+/// `macro_rules!` fragment (`$ty:ty`), or parentheses: what the user wrote.
+pub fn ungroup(mut ty: &Type) -> &Type {
+    loop {
+        match ty {
+            Type::Group(group) => ty = &group.elem,
+            Type::Paren(paren) => ty = &paren.elem,
+            _ => return ty,
+        }
+    }
+}
+
+/// `T` of a member type written `Option<T>`. An alias of `Option` cannot be seen through:
+/// such a member says `#[aws(optional)]`.
 pub fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
+    let Type::Path(path) = ungroup(ty) else {
+        return None;
+    };
     if path.qself.is_some() {
         return None;
     }
@@ -57,7 +78,7 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
         return None;
     };
     match args.args.first() {
-        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner),
+        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(ungroup(inner)),
         _ => None,
     }
 }
@@ -65,12 +86,14 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
 /// The lifetime of `&'a str` or `&'a [u8]`, which serde borrows from the input without being
 /// asked (as serde's derive does).
 pub fn auto_borrowed(ty: &Type) -> Option<&Lifetime> {
-    let Type::Reference(reference) = ty else {
+    let Type::Reference(reference) = ungroup(ty) else {
         return None;
     };
-    let borrowable = match &*reference.elem {
+    let borrowable = match ungroup(&reference.elem) {
         Type::Path(path) => path.path.is_ident("str"),
-        Type::Slice(slice) => matches!(&*slice.elem, Type::Path(p) if p.path.is_ident("u8")),
+        Type::Slice(slice) => {
+            matches!(ungroup(&slice.elem), Type::Path(p) if p.path.is_ident("u8"))
+        }
         _ => false,
     };
     if borrowable && reference.mutability.is_none() {
@@ -107,7 +130,9 @@ fn collect_lifetimes(tokens: TokenStream, out: &mut Vec<Lifetime>) {
 
 /// Whether `ty` is `Cow<'_, str>` or `Cow<'_, [u8]>`, which borrow only when asked.
 pub fn is_cow(ty: &Type) -> bool {
-    let Type::Path(path) = ty else { return false };
+    let Type::Path(path) = ungroup(ty) else {
+        return false;
+    };
     path.path
         .segments
         .last()

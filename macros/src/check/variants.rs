@@ -6,7 +6,9 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Fields, Ident, Type};
 
-use super::{adapter, check_wire_name, reject_member_attrs, types, wire_name, Member, Unknown};
+use super::{
+    adapter, check_owned, check_wire_name, reject_member_attrs, types, wire_name, Member, Unknown,
+};
 use crate::case;
 use crate::errors::Errors;
 use crate::parse::{Container, Kind, Member as Variant};
@@ -41,8 +43,16 @@ pub fn check<'a>(
             );
         }
         let not_here: &[&str] = match kind {
-            Kind::OpenEnum => &["required", "sensitive", "borrow", "float", "timestamp"],
-            _ => &["required"],
+            Kind::OpenEnum => &[
+                "required",
+                "optional",
+                "sensitive",
+                "borrow",
+                "float",
+                "timestamp",
+                "skip",
+            ],
+            _ => &["required", "optional", "skip"],
         };
         let what = format!("a variant of `{}`", kind.derive_name());
         reject_member_attrs(&variant.attrs, not_here, &what, errors);
@@ -74,9 +84,13 @@ pub fn check<'a>(
                     .value
                     .as_ref()
                     .map(|ty| types::replace_self(ty, self_ty));
+                let name = found.name.map(|ty| types::replace_self(ty, self_ty));
+                let check_owned = found.value.is_some_and(|ty| check_owned(variant, ty));
                 unknown.get_or_insert(Unknown {
                     ident: found.ident,
+                    name,
                     value,
+                    check_owned,
                 });
             }
             continue;
@@ -86,7 +100,7 @@ pub fn check<'a>(
         if let Some(Some(ty)) = ty {
             if let Some(option) = types::option_inner(ty) {
                 errors.at(
-                    ty,
+                    types::ungroup(ty),
                     format_args!(
                         "a union member is never null on the wire: use `{}({})`; `None` would \
                          be written as a null member, which reads back as no member set",
@@ -109,8 +123,10 @@ pub fn check<'a>(
             wire,
             span: ty.map_or_else(|| variant.ident.span(), |ty| ty.span()),
             borrow_cow: variant.attrs.borrow.is_some() && ty.is_some_and(types::is_cow),
+            check_owned: ty.is_some_and(|ty| check_owned(variant, ty)),
             ty: ty.map(|ty| types::replace_self(ty, self_ty)),
             option: None,
+            option_alias: false,
             helper,
             adapter: adapter(&variant.attrs, errors),
             required: false,
@@ -185,6 +201,7 @@ fn member_shape<'a>(
 /// The `#[aws(unknown)]` variant as written.
 struct FoundUnknown<'a> {
     ident: Ident,
+    name: Option<&'a Type>,
     value: Option<&'a Type>,
 }
 
@@ -199,12 +216,12 @@ fn unknown_shape<'a>(
     let ident = variant.ident;
     match (kind, fields) {
         (Kind::Union, Fields::Named(named)) => {
-            let mut has_name = false;
+            let mut name = None;
             let mut value = None;
             for field in &named.named {
                 let field_ident = field.ident.as_ref()?;
                 if field_ident == "name" {
-                    has_name = true;
+                    name = Some(&field.ty);
                 } else if field_ident == "value" {
                     value = Some(&field.ty);
                 } else {
@@ -217,7 +234,7 @@ fn unknown_shape<'a>(
                     );
                 }
             }
-            if !has_name {
+            if name.is_none() {
                 errors.at(
                     ident,
                     format_args!(
@@ -229,6 +246,7 @@ fn unknown_shape<'a>(
             }
             Some(FoundUnknown {
                 ident: ident.clone(),
+                name,
                 value,
             })
         }
@@ -244,6 +262,7 @@ fn unknown_shape<'a>(
         }
         (_, Fields::Unnamed(unnamed)) if unnamed.unnamed.len() == 1 => Some(FoundUnknown {
             ident: ident.clone(),
+            name: None,
             value: Some(&unnamed.unnamed[0].ty),
         }),
         (_, fields) => {

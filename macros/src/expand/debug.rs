@@ -2,33 +2,43 @@
 //! `#[aws(sensitive)]` on the type, every member (an open enum: its value) is redacted.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::ext::IdentExt;
 
 use super::{value_types, with_bounds, Impl};
 use crate::check::{Member, Model};
 use crate::parse::Kind;
 
-pub fn expand(model: &Model) -> TokenStream {
+/// The `Debug` impl; its header is spanned at the `debug` attribute (`origin`), so that a
+/// `#[derive(Debug)]` beside it is reported as conflicting there.
+pub fn expand(model: &Model, origin: &TokenStream) -> TokenStream {
     let ident = model.ident;
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
+    let mut types = value_types(model);
+    types.extend(model.skipped.iter().map(|s| &s.ty));
     let generics = with_bounds(
         model,
         model.generics,
-        &value_types(model),
-        &quote!(::core::fmt::Debug),
+        &types,
+        &quote!(_aws::core::fmt::Debug),
         Impl::Other,
     );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let redacted = |member: &Member| model.sensitive || member.sensitive;
     let body = match model.kind {
         Kind::Structure => {
-            let labels = model
-                .members
-                .iter()
-                .map(|member| member.ident.to_string().trim_start_matches("r#").to_owned());
-            let values = model.members.iter().map(|member| {
-                let field = member.ident;
-                if redacted(member) {
+            // Every field in declaration order, those outside the serde form (`skip`) too.
+            let labels = model.fields.iter().map(|field| field.unraw().to_string());
+            let values = model.fields.iter().map(|field| {
+                let sensitive = model
+                    .members
+                    .iter()
+                    .any(|m| m.ident == *field && m.sensitive)
+                    || model
+                        .skipped
+                        .iter()
+                        .any(|s| s.ident == *field && s.sensitive);
+                if model.sensitive || sensitive {
                     quote!(&_aws::REDACTED)
                 } else {
                     quote!(&self.#field)
@@ -41,8 +51,7 @@ pub fn expand(model: &Model) -> TokenStream {
         Kind::OpenEnum if model.sensitive => quote!(__f.write_str(_aws::REDACTED)),
         Kind::OpenEnum => {
             // What `#[derive(Debug)]` prints: the variant's name, without `r#`.
-            let label =
-                |variant: &syn::Ident| variant.to_string().trim_start_matches("r#").to_owned();
+            let label = |variant: &syn::Ident| variant.unraw().to_string();
             let arms = model.members.iter().map(|member| {
                 let variant = member.ident;
                 let label = label(variant);
@@ -58,7 +67,7 @@ pub fn expand(model: &Model) -> TokenStream {
         Kind::Union => {
             let arms = model.members.iter().map(|member| {
                 let variant = member.ident;
-                let label = variant.to_string();
+                let label = variant.unraw().to_string();
                 match (&member.ty, redacted(member)) {
                     (None, _) => quote!(Self::#variant => __f.write_str(#label),),
                     (Some(_), true) => quote! {
@@ -71,7 +80,7 @@ pub fn expand(model: &Model) -> TokenStream {
             });
             let unknown = model.unknown.as_ref().map(|unknown| {
                 let variant = &unknown.ident;
-                let label = variant.to_string();
+                let label = variant.unraw().to_string();
                 let (labels, values) = match (&unknown.value, model.sensitive) {
                     (None, _) => (quote!("name"), quote!(__name)),
                     (Some(_), true) => (quote!("name", "value"), quote!(__name, &_aws::REDACTED)),
@@ -88,13 +97,22 @@ pub fn expand(model: &Model) -> TokenStream {
             quote!(match self { #(#arms)* #unknown })
         }
     };
-    quote! {
+    let span = origin
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(proc_macro2::Span::call_site, |token| token.span());
+    let method = quote! {
+        #[inline]
+        fn fmt(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
+            #body
+        }
+    };
+    // The impl itself (not its method, whose locals keep the derive's spans) at the attribute.
+    quote_spanned! {span=>
         #[automatically_derived]
-        impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
-            #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #body
-            }
+        impl #impl_generics _aws::core::fmt::Debug for #ident #ty_generics #where_clause {
+            #method
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Stage 3: turns a checked model into the generated impls.
 
+mod bounds;
 mod correction;
 mod debug;
 mod open_enum;
@@ -7,9 +8,12 @@ mod structure;
 mod union;
 mod value;
 
-use proc_macro2::{TokenStream, TokenTree};
-use quote::{quote, ToTokens};
-use syn::{parse_quote, Generics, Ident, Type, WherePredicate};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
+use syn::{parse_quote, Generics, Type};
+
+pub use bounds::{is_generic, with_bounds, with_used_bounds, Impl};
 
 use crate::check::Model;
 use crate::parse::Kind;
@@ -20,7 +24,10 @@ pub fn expand(model: &Model) -> TokenStream {
         Kind::OpenEnum => open_enum::expand(model),
         Kind::Structure => structure::expand(model),
     };
-    let debug = model.debug.then(|| debug::expand(model));
+    let debug = model
+        .debug
+        .as_ref()
+        .map(|origin| debug::expand(model, origin));
     let correction = correction::expand(model);
     in_private_scope(&model.krate, quote!(#items #debug #correction))
 }
@@ -51,48 +58,16 @@ pub fn in_private_scope(krate: &TokenStream, items: TokenStream) -> TokenStream 
     }
 }
 
-/// Which impl the bounds are for.
-#[derive(Clone, Copy)]
-pub enum Impl {
-    Serialize,
-    Deserialize,
-    Other,
+/// The function giving the zero value of `ty` (`ErrorCorrection`), blamed on the member's type
+/// when it has none.
+pub fn zero_value_fn(ty: &Type) -> TokenStream {
+    quote_spanned!(ty.span()=> <#ty as _aws::ErrorCorrection>::error_correction)
 }
 
-/// `generics` plus `T: bound` for every type parameter that `types` mention (serde's rule: a
-/// bound on the parameter, never on a whole member type, so recursive generics stay usable),
-/// or the container's `#[aws(bound = "…")]` instead.
-pub fn with_bounds(
-    model: &Model,
-    generics: &Generics,
-    types: &[&Type],
-    bound: &TokenStream,
-    which: Impl,
-) -> Generics {
-    let mut generics = copy_generics(generics);
-    let custom = model.bound.as_ref().and_then(|b| match which {
-        Impl::Serialize => b.serialize.as_ref(),
-        Impl::Deserialize => b.deserialize.as_ref(),
-        Impl::Other => None,
-    });
-    if let Some(custom) = custom {
-        generics.make_where_clause().predicates.extend(
-            custom
-                .iter()
-                .filter_map(|p| syn::parse2::<WherePredicate>(p.to_token_stream()).ok()),
-        );
-        return generics;
-    }
-    let params: Vec<&Ident> = model.generics.type_params().map(|p| &p.ident).collect();
-    let predicates = params
-        .into_iter()
-        .filter(|param| types.iter().any(|ty| mentions(ty, param)))
-        .map(|param| -> WherePredicate { parse_quote!(#param: #bound) })
-        .collect::<Vec<_>>();
-    if !predicates.is_empty() {
-        generics.make_where_clause().predicates.extend(predicates);
-    }
-    generics
+/// The zero value of `ty`, as `zero_value_fn`.
+pub fn zero_value(ty: &Type) -> TokenStream {
+    let f = zero_value_fn(ty);
+    quote!(#f())
 }
 
 /// A copy of `generics`, where clause included, through its tokens (syn's `Clone` impls are a
@@ -104,53 +79,6 @@ pub fn copy_generics(generics: &Generics) -> Generics {
         .as_ref()
         .and_then(|clause| syn::parse2(clause.to_token_stream()).ok());
     copy
-}
-
-/// Whether `ty` uses `param`, outside `PhantomData` (which is serde whatever it holds).
-fn mentions(ty: &Type, param: &Ident) -> bool {
-    match ty {
-        Type::Path(path) => {
-            if let Some(qself) = &path.qself {
-                if mentions(&qself.ty, param) {
-                    return true;
-                }
-            }
-            path.path.segments.iter().enumerate().any(|(i, segment)| {
-                if i == 0 && segment.ident == *param {
-                    return true;
-                }
-                if segment.ident == "PhantomData" {
-                    return false;
-                }
-                match &segment.arguments {
-                    syn::PathArguments::AngleBracketed(args) => {
-                        args.args.iter().any(|arg| match arg {
-                            syn::GenericArgument::Type(ty) => mentions(ty, param),
-                            other => tokens_mention(quote!(#other), param),
-                        })
-                    }
-                    syn::PathArguments::Parenthesized(args) => tokens_mention(quote!(#args), param),
-                    syn::PathArguments::None => false,
-                }
-            })
-        }
-        Type::Reference(r) => mentions(&r.elem, param),
-        Type::Slice(s) => mentions(&s.elem, param),
-        Type::Array(a) => mentions(&a.elem, param),
-        Type::Paren(p) => mentions(&p.elem, param),
-        Type::Group(g) => mentions(&g.elem, param),
-        Type::Ptr(p) => mentions(&p.elem, param),
-        Type::Tuple(t) => t.elems.iter().any(|ty| mentions(ty, param)),
-        other => tokens_mention(quote!(#other), param),
-    }
-}
-
-fn tokens_mention(tokens: TokenStream, param: &Ident) -> bool {
-    tokens.into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => ident == *param,
-        TokenTree::Group(group) => tokens_mention(group.stream(), param),
-        _ => false,
-    })
 }
 
 /// `generics` with the lifetime `'de` in front, for `Deserialize<'de>` impls, outliving every
@@ -204,7 +132,7 @@ fn map_serialize(model: &Model, body: TokenStream) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics _serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            fn serialize<__S>(&self, __serializer: __S) -> _aws::core::result::Result<__S::Ok, __S::Error>
             where
                 __S: _serde::Serializer,
             {
@@ -225,34 +153,36 @@ fn map_deserialize(
     visit_map: TokenStream,
 ) -> TokenStream {
     let ident = model.ident;
+    let owned_checks = value::owned_checks(model);
     let (de_impl_generics, de_ty_generics, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = model.generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #de_impl_generics _serde::Deserialize<'de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(__deserializer: __D) -> _aws::core::result::Result<Self, __D::Error>
             where
                 __D: _serde::Deserializer<'de>,
             {
                 const __NAMES: &[&str] = &[#(#wires),*];
 
                 struct __Visitor #de_impl_generics #where_clause {
-                    __marker: ::core::marker::PhantomData<#ident #ty_generics>,
-                    __lifetime: ::core::marker::PhantomData<&'de ()>,
+                    __marker: _aws::core::marker::PhantomData<#ident #ty_generics>,
+                    __lifetime: _aws::core::marker::PhantomData<&'de ()>,
                 }
 
                 impl #de_impl_generics _serde::de::Visitor<'de> for __Visitor #de_ty_generics #where_clause {
                     type Value = #ident #ty_generics;
 
                     #[inline]
-                    fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    fn expecting(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
                         __f.write_str(#expecting)
                     }
 
-                    fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
+                    fn visit_map<__A>(self, mut __map: __A) -> _aws::core::result::Result<Self::Value, __A::Error>
                     where
                         __A: _serde::de::MapAccess<'de>,
                     {
+                        #owned_checks
                         #visit_map
                     }
                 }
@@ -260,8 +190,8 @@ fn map_deserialize(
                 _serde::Deserializer::deserialize_any(
                     __deserializer,
                     __Visitor {
-                        __marker: ::core::marker::PhantomData,
-                        __lifetime: ::core::marker::PhantomData,
+                        __marker: _aws::core::marker::PhantomData,
+                        __lifetime: _aws::core::marker::PhantomData,
                     },
                 )
             }
@@ -275,4 +205,84 @@ fn quoted_list(names: &[&str]) -> String {
         .map(|n| format!("`{n}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+    use crate::parse::Kind;
+
+    /// The impls in `expansion` (inside its `const _: () = { … };`), each as the text of its
+    /// attributes and of its header.
+    fn impls(expansion: TokenStream) -> Vec<(String, String)> {
+        let block = expansion
+            .into_iter()
+            .find_map(|tree| match tree {
+                TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => Some(g.stream()),
+                _ => None,
+            })
+            .expect("the items are in a const block");
+        let mut out = Vec::new();
+        let (mut attrs, mut header, mut in_header) = (String::new(), String::new(), false);
+        for tree in block {
+            match &tree {
+                TokenTree::Ident(ident) if ident == "impl" => in_header = true,
+                TokenTree::Group(g) if in_header && g.delimiter() == Delimiter::Brace => {
+                    out.push((std::mem::take(&mut attrs), std::mem::take(&mut header)));
+                    in_header = false;
+                    continue;
+                }
+                TokenTree::Punct(p) if p.as_char() == ';' => attrs.clear(),
+                _ => {}
+            }
+            let text = tree.to_string();
+            if in_header {
+                header.push_str(&text);
+                header.push(' ');
+            } else {
+                attrs.push_str(&text);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn helper_trait_impls_are_hidden_from_rustdoc() {
+        let cases: [(Kind, syn::DeriveInput); 3] = [
+            (
+                Kind::Structure,
+                syn::parse_quote! { struct Query { #[aws(required)] id: String } },
+            ),
+            (
+                Kind::Union,
+                syn::parse_quote! { enum Output { Text(String), #[aws(unknown)] Other { name: String } } },
+            ),
+            (
+                Kind::OpenEnum,
+                syn::parse_quote! { enum Status { Started, #[aws(unknown)] Unknown(String) } },
+            ),
+        ];
+        for (kind, input) in cases {
+            let impls = impls(crate::derive(&input, kind));
+            let helpers: Vec<_> = impls
+                .iter()
+                .filter(|(_, header)| {
+                    header.contains("ErrorCorrection") || header.contains("ReadStructure")
+                })
+                .collect();
+            assert!(!helpers.is_empty(), "{impls:?}");
+            for (attrs, header) in helpers {
+                assert!(
+                    attrs.contains("doc (hidden)"),
+                    "{header} is documented: {attrs}"
+                );
+            }
+            let serde = impls
+                .iter()
+                .find(|(_, header)| header.contains("Deserialize <"))
+                .expect("a Deserialize impl");
+            assert!(!serde.0.contains("doc (hidden)"), "{serde:?}");
+        }
+    }
 }

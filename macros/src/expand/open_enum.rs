@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::ext::IdentExt;
 
 use crate::check::Model;
 
@@ -10,43 +11,34 @@ pub fn expand(model: &Model) -> TokenStream {
     let ident = model.ident;
     let variants: Vec<_> = model.members.iter().map(|m| m.ident).collect();
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
-    let expecting = format!("a string value of enum `{ident}`");
+    let name = ident.unraw().to_string();
+    let expecting = format!("a string value of enum `{name}`");
 
     // What a string this enum does not know becomes: the unknown variant, or an error.
     let unknown = model.unknown.as_ref().map(|u| &u.ident);
     let (from_str_error, from_unknown) = match unknown {
         Some(variant) => (
-            quote!(::core::convert::Infallible),
-            quote!(::core::result::Result::Ok(Self::#variant(::core::convert::From::from(__value)))),
+            quote!(_aws::core::convert::Infallible),
+            quote!(_aws::core::result::Result::Ok(Self::#variant(_aws::core::convert::From::from(__value)))),
         ),
-        None => {
-            let message = format!(
-                "unknown value `{{}}` for enum `{ident}`, expected one of {}",
-                wires
-                    .iter()
-                    .map(|w| format!("`{w}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                    .replace('{', "{{")
-                    .replace('}', "}}")
-            );
-            (
-                quote!(_serde::de::value::Error),
-                quote!(::core::result::Result::Err(_serde::de::Error::custom(
-                    ::core::format_args!(#message, __value)
-                ))),
-            )
-        }
+        None => (
+            quote!(_aws::UnknownEnumValue),
+            quote!(_aws::core::result::Result::Err(_aws::UnknownEnumValue::new(
+                #name,
+                __value,
+                Self::VALUES,
+            ))),
+        ),
     };
     let from_str_ref = unknown.map(|_| {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::From<&str> for #ident {
+            impl _aws::core::convert::From<&str> for #ident {
                 #[inline]
                 fn from(__value: &str) -> Self {
-                    match <Self as ::core::str::FromStr>::from_str(__value) {
-                        ::core::result::Result::Ok(__parsed) => __parsed,
-                        ::core::result::Result::Err(__never) => match __never {},
+                    match <Self as _aws::core::str::FromStr>::from_str(__value) {
+                        _aws::core::result::Result::Ok(__parsed) => __parsed,
+                        _aws::core::result::Result::Err(__never) => match __never {},
                     }
                 }
             }
@@ -56,7 +48,7 @@ pub fn expand(model: &Model) -> TokenStream {
     let impls = quote! {
         #[automatically_derived]
         impl _serde::Serialize for #ident {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            fn serialize<__S>(&self, __serializer: __S) -> _aws::core::result::Result<__S::Ok, __S::Error>
             where
                 __S: _serde::Serializer,
             {
@@ -66,26 +58,26 @@ pub fn expand(model: &Model) -> TokenStream {
 
         #[automatically_derived]
         impl<'de> _serde::Deserialize<'de> for #ident {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(__deserializer: __D) -> _aws::core::result::Result<Self, __D::Error>
             where
                 __D: _serde::Deserializer<'de>,
             {
                 _aws::deserialize_open_enum(
                     __deserializer,
                     #expecting,
-                    <#ident as ::core::str::FromStr>::from_str,
+                    <#ident as _aws::core::str::FromStr>::from_str,
                 )
             }
         }
 
         #[automatically_derived]
-        impl ::core::str::FromStr for #ident {
+        impl _aws::core::str::FromStr for #ident {
             type Err = #from_str_error;
 
             #[inline]
-            fn from_str(__value: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(__value: &str) -> _aws::core::result::Result<Self, Self::Err> {
                 match __value {
-                    #(#wires => ::core::result::Result::Ok(Self::#variants),)*
+                    #(#wires => _aws::core::result::Result::Ok(Self::#variants),)*
                     _ => #from_unknown,
                 }
             }
@@ -94,15 +86,15 @@ pub fn expand(model: &Model) -> TokenStream {
         #from_str_ref
 
         #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
+        impl _aws::core::fmt::Display for #ident {
             #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, __f: &mut _aws::core::fmt::Formatter<'_>) -> _aws::core::fmt::Result {
                 __f.write_str(#ident::as_str(self))
             }
         }
 
         #[automatically_derived]
-        impl ::core::convert::AsRef<str> for #ident {
+        impl _aws::core::convert::AsRef<str> for #ident {
             #[inline]
             fn as_ref(&self) -> &str {
                 #ident::as_str(self)
@@ -111,8 +103,8 @@ pub fn expand(model: &Model) -> TokenStream {
     };
     let (unknown_arm, is_unknown) = match unknown {
         Some(variant) => (
-            quote!(Self::#variant(__value) => ::core::convert::AsRef::<str>::as_ref(__value),),
-            quote!(::core::matches!(self, Self::#variant(..))),
+            quote!(Self::#variant(__value) => _aws::core::convert::AsRef::<str>::as_ref(__value),),
+            quote!(_aws::core::matches!(self, Self::#variant(..))),
         ),
         None => (quote!(), quote!(false)),
     };

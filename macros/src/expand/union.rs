@@ -1,7 +1,9 @@
 //! The `AwsUnion` impls: `Serialize`, `Deserialize` and the inherent helpers.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 
 use super::{quoted_list, value};
 use crate::check::{Member, Model, Unknown};
@@ -18,62 +20,85 @@ fn serialize(model: &Model) -> TokenStream {
     let member_arms = model.members.iter().map(|member| {
         let variant = member.ident;
         let wire = &member.wire;
-        match member.ty {
-            Some(_) => {
-                let written = value::write(member, quote!(__value));
-                let entry = value::serialize_entry(member);
-                quote! {
-                    #ident::#variant(__value) => #entry(&mut __map, #wire, #written)?,
-                }
+        match &member.ty {
+            Some(ty) => {
+                let entry = value::write_entry(member, ty, quote!(&mut __map), quote!(__value));
+                quote!(#ident::#variant(__value) => #entry,)
             }
             None => quote! {
-                #ident::#variant => _serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &_aws::UnitMember)?,
+                #ident::#variant => _aws::MapWriter::entry(&mut __map, #wire, &_aws::UnitMember),
             },
         }
     });
-    let unknown_arm = model.unknown.as_ref().map(
-        |Unknown {
-             ident: variant,
-             value,
-         }| match value {
+    let unknown_arm = model.unknown.as_ref().map(|unknown| {
+        let variant = &unknown.ident;
+        let as_str = unknown_name_as_str(unknown);
+        match &unknown.value {
             None => quote! {
-                #ident::#variant { name: __name } => _serde::ser::SerializeMap::serialize_entry(
+                #ident::#variant { name: __name } => _aws::MapWriter::entry(
                     &mut __map,
                     "SDK_UNKNOWN_MEMBER",
-                    &_aws::UnknownNameRef(::core::convert::AsRef::<str>::as_ref(__name)),
-                )?,
+                    &_aws::UnknownNameRef(#as_str(__name)),
+                ),
             },
             // A value of nothing (read from boto3's form) is written in boto3's form again.
-            Some(_) => quote! {
-                #ident::#variant { name: __name, value: __value } => {
-                    let __name = ::core::convert::AsRef::<str>::as_ref(__name);
-                    if _aws::is_unit(__value) {
-                        _serde::ser::SerializeMap::serialize_entry(
-                            &mut __map,
-                            "SDK_UNKNOWN_MEMBER",
-                            &_aws::UnknownNameRef(__name),
-                        )?
-                    } else {
-                        _serde::ser::SerializeMap::serialize_entry(&mut __map, __name, __value)?
+            Some(ty) => {
+                let span = ty.span();
+                let is_unit = quote_spanned!(span=> _aws::is_unit::<#ty>);
+                let entry = quote_spanned!(span=> _aws::MapWriter::entry::<#ty>);
+                quote! {
+                    #ident::#variant { name: __name, value: __value } => {
+                        let __name = #as_str(__name);
+                        if #is_unit(__value) {
+                            _aws::MapWriter::entry(
+                                &mut __map,
+                                "SDK_UNKNOWN_MEMBER",
+                                &_aws::UnknownNameRef(__name),
+                            )
+                        } else {
+                            #entry(&mut __map, __name, __value)
+                        }
                     }
                 }
-            },
-        },
-    );
+            }
+        }
+    });
     let body = quote! {
-        let mut __map = _serde::Serializer::serialize_map(__serializer, ::core::option::Option::Some(1))?;
+        let mut __map = _aws::MapWriter::new(_serde::Serializer::serialize_map(
+            __serializer,
+            _aws::core::option::Option::Some(1),
+        )?);
         match self {
             #(#member_arms)*
             #unknown_arm
         }
-        _serde::ser::SerializeMap::end(__map)
+        _aws::MapWriter::end(__map)
     };
     super::map_serialize(model, body)
 }
 
+/// `AsRef::<str>::as_ref` of the unknown variant's `name`, spanned at its type: a `name` that is
+/// not a string is an error there.
+fn unknown_name_as_str(unknown: &Unknown) -> TokenStream {
+    match &unknown.name {
+        Some(ty) => quote_spanned!(ty.span()=> <#ty as _aws::core::convert::AsRef<str>>::as_ref),
+        None => quote!(_aws::core::convert::AsRef::<str>::as_ref),
+    }
+}
+
+/// `From::<String>::from` into the unknown variant's `name`, spanned as `unknown_name_as_str`.
+fn unknown_name_from(unknown: &Unknown) -> TokenStream {
+    match &unknown.name {
+        Some(ty) => {
+            quote_spanned!(ty.span()=> <#ty as _aws::core::convert::From<_aws::String>>::from)
+        }
+        None => quote!(_aws::core::convert::From::from),
+    }
+}
+
 fn deserialize(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
     let generics = super::deserialize_generics(model);
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let member_arms = model
@@ -94,12 +119,12 @@ fn deserialize(model: &Model) -> TokenStream {
         let mut __name = _aws::String::new();
         // Up to the first member that is set: each arm `break`s with it.
         let __first: Self::Value = loop {
-            let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+            let _aws::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
                 &mut __map,
                 _aws::KeySeed::new(__NAMES, &mut __name),
             )?
             else {
-                return ::core::result::Result::Err(_serde::de::Error::custom(#none_set));
+                return _aws::core::result::Result::Err(_serde::de::Error::custom(#none_set));
             };
             match __key {
                 #(#member_arms)*
@@ -110,23 +135,23 @@ fn deserialize(model: &Model) -> TokenStream {
             }
         };
         // Every later member must be unset; a set one is skipped, not decoded.
-        while let ::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
+        while let _aws::core::option::Option::Some(__key) = _serde::de::MapAccess::next_key_seed(
             &mut __map,
             _aws::KeySeed::new(__NAMES, &mut __name),
         )? {
             if let _aws::Key::Type = __key {
                 _serde::de::MapAccess::next_value::<_serde::de::IgnoredAny>(&mut __map)?;
             } else if _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_serde::de::IgnoredAny>,
+                _aws::core::option::Option<_serde::de::IgnoredAny>,
             >(&mut __map)?
             .is_some()
             {
-                return ::core::result::Result::Err(_serde::de::Error::custom(
-                    ::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(__NAMES, &__name)),
+                return _aws::core::result::Result::Err(_serde::de::Error::custom(
+                    _aws::core::format_args!(#two_set, #ident::member_name(&__first), __key.wire(__NAMES, &__name)),
                 ));
             }
         }
-        ::core::result::Result::Ok(__first)
+        _aws::core::result::Result::Ok(__first)
     };
     // `deserialize_any`: a value that is not a map reaches the visitor in every format, so the
     // error names this union.
@@ -141,7 +166,7 @@ fn member_arm(ident: &syn::Ident, member: &Member, index: usize) -> TokenStream 
             let read = value::read(member, ty);
             quote! {
                 _aws::Key::Member(#index) => {
-                    if let ::core::option::Option::Some(__value) = #read {
+                    if let _aws::core::option::Option::Some(__value) = #read {
                         break #ident::#variant(__value);
                     }
                 }
@@ -151,7 +176,7 @@ fn member_arm(ident: &syn::Ident, member: &Member, index: usize) -> TokenStream 
         None => quote! {
             _aws::Key::Member(#index) => {
                 if _serde::de::MapAccess::next_value::<
-                    ::core::option::Option<_serde::de::IgnoredAny>,
+                    _aws::core::option::Option<_serde::de::IgnoredAny>,
                 >(&mut __map)?
                 .is_some()
                 {
@@ -165,63 +190,66 @@ fn member_arm(ident: &syn::Ident, member: &Member, index: usize) -> TokenStream 
 /// The arms for `SDK_UNKNOWN_MEMBER` and for keys this model does not know.
 fn unknown_arms(model: &Model) -> TokenStream {
     let ident = model.ident;
-    let Some(Unknown {
-        ident: variant,
-        value,
-    }) = &model.unknown
-    else {
+    let Some(unknown) = &model.unknown else {
         let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
         let message = format!(
-            "unknown member `{{}}` in union `{ident}`, expected one of {}",
+            "unknown member `{{}}` in union `{}`, expected one of {}",
+            ident.unraw(),
             quoted_list(&wires).replace('{', "{{").replace('}', "}}")
         );
         return quote! {
             _aws::Key::SdkUnknown | _aws::Key::Other | _aws::Key::Member(_) => {
                 if _serde::de::MapAccess::next_value::<
-                    ::core::option::Option<_serde::de::IgnoredAny>,
+                    _aws::core::option::Option<_serde::de::IgnoredAny>,
                 >(&mut __map)?
                 .is_some()
                 {
-                    return ::core::result::Result::Err(_serde::de::Error::custom(
-                        ::core::format_args!(#message, &__name),
+                    return _aws::core::result::Result::Err(_serde::de::Error::custom(
+                        _aws::core::format_args!(#message, &__name),
                     ));
                 }
             }
         };
     };
+    let Unknown {
+        ident: variant,
+        value,
+        ..
+    } = unknown;
+    let from = unknown_name_from(unknown);
     let other = match value {
         None => quote! {
             if _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_serde::de::IgnoredAny>,
+                _aws::core::option::Option<_serde::de::IgnoredAny>,
             >(&mut __map)?
             .is_some()
             {
-                break #ident::#variant { name: ::core::convert::From::from(::core::mem::take(&mut __name)) };
+                break #ident::#variant { name: #from(_aws::core::mem::take(&mut __name)) };
             }
         },
-        Some(ty) => quote! {
-            if let ::core::option::Option::Some(__value) =
-                _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>(&mut __map)?
-            {
-                break #ident::#variant { name: ::core::convert::From::from(::core::mem::take(&mut __name)), value: __value };
+        Some(ty) => {
+            let next_value = quote_spanned!(ty.span()=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>);
+            quote! {
+                if let _aws::core::option::Option::Some(__value) = #next_value(&mut __map)? {
+                    break #ident::#variant { name: #from(_aws::core::mem::take(&mut __name)), value: __value };
+                }
             }
-        },
+        }
     };
     // boto3's form carries no value: a kept value is read from nothing (`()`).
     let from_form = value.as_ref().map(|ty| {
+        let deserialize = quote_spanned!(ty.span()=> <#ty as _serde::Deserialize>::deserialize);
         quote! {
-            value: <#ty as _serde::Deserialize>::deserialize(
-                _serde::de::value::UnitDeserializer::<__A::Error>::new(),
-            )?,
+            value: #deserialize(_serde::de::value::UnitDeserializer::<__A::Error>::new())?,
         }
     });
     quote! {
         _aws::Key::SdkUnknown => {
-            if let ::core::option::Option::Some(__form) = _serde::de::MapAccess::next_value::<
-                ::core::option::Option<_aws::UnknownName>,
+            if let _aws::core::option::Option::Some(__form) = _serde::de::MapAccess::next_value::<
+                _aws::core::option::Option<_aws::UnknownName>,
             >(&mut __map)?
             {
-                break #ident::#variant { name: ::core::convert::From::from(__form.0), #from_form };
+                break #ident::#variant { name: #from(__form.0), #from_form };
             }
         }
         _aws::Key::Other | _aws::Key::Member(_) => {
@@ -237,10 +265,14 @@ fn helpers(model: &Model) -> TokenStream {
     let wires: Vec<&str> = model.members.iter().map(|m| m.wire.as_str()).collect();
     let variants: Vec<_> = model.members.iter().map(|m| m.ident).collect();
     let (unknown_name_arm, is_unknown) = match &model.unknown {
-        Some(Unknown { ident: variant, .. }) => (
-            quote!(Self::#variant { name, .. } => ::core::convert::AsRef::<str>::as_ref(name),),
-            quote!(::core::matches!(self, Self::#variant { .. })),
-        ),
+        Some(unknown) => {
+            let variant = &unknown.ident;
+            let as_str = unknown_name_as_str(unknown);
+            (
+                quote!(Self::#variant { name, .. } => #as_str(name),),
+                quote!(_aws::core::matches!(self, Self::#variant { .. })),
+            )
+        }
         None => (quote!(), quote!(false)),
     };
     let accessors = model.members.iter().map(|member| {
@@ -263,17 +295,17 @@ fn helpers(model: &Model) -> TokenStream {
         quote! {
             #[doc = #as_doc]
             #[inline]
-            pub fn #as_fn(&self) -> ::core::option::Option<&#ty> {
+            pub fn #as_fn(&self) -> _aws::core::option::Option<&#ty> {
                 match self {
-                    #pattern => ::core::option::Option::Some(#value),
-                    _ => ::core::option::Option::None,
+                    #pattern => _aws::core::option::Option::Some(#value),
+                    _ => _aws::core::option::Option::None,
                 }
             }
 
             #[doc = #is_doc]
             #[inline]
             pub fn #is_fn(&self) -> bool {
-                ::core::matches!(self, Self::#variant { .. })
+                _aws::core::matches!(self, Self::#variant { .. })
             }
         }
     });

@@ -2,10 +2,11 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::Type;
 
 use crate::attr::TimestampFormat;
-use crate::check::{Adapter, Member};
+use crate::check::{Adapter, Member, Model};
 
 /// An expression reading the member's value from `__map` as `Option<ty>` (`None` for `null`).
 ///
@@ -14,16 +15,16 @@ use crate::check::{Adapter, Member};
 pub fn read(member: &Member, ty: &Type) -> TokenStream {
     let span = member.span;
     if member.borrow_cow {
-        let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<::core::option::Option<_aws::Borrowed<#ty>>>);
+        let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<_aws::Borrowed<#ty>>>);
         return quote!(#f(&mut __map)?.map(|__v| __v.0));
     }
     match member.adapter {
         Adapter::Float => {
-            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<::core::option::Option<_aws::FloatDe<#ty>>>);
+            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<_aws::FloatDe<#ty>>>);
             quote!(#f(&mut __map)?.map(|__v| __v.0))
         }
         Adapter::Plain | Adapter::Timestamp(_) => {
-            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<::core::option::Option<#ty>>);
+            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>);
             quote!(#f(&mut __map)?)
         }
     }
@@ -59,6 +60,11 @@ pub fn read_into(member: &Member, ty: &Type, slot: &TokenStream, structure: &str
 /// `FloatDe` for floats). Evaluates to `Result<bool, __A::Error>`.
 pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
     let span = member.span;
+    let field = if member.option.is_some() {
+        as_option_mut(member, field)
+    } else {
+        field
+    };
     let optional = member.option.is_some();
     let ty = member.option.as_ref().or(member.ty.as_ref());
     let f = match (optional, member.adapter == Adapter::Float) {
@@ -78,38 +84,108 @@ pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
     }
 }
 
-/// An expression for what is serialized in place of `value` (a `&T`).
-pub fn write(member: &Member, value: TokenStream) -> TokenStream {
+/// A call writing the member's value `value` (a `&ty`) into `map` (a `MapWriter`), as
+/// `#[aws(float)]` or `#[aws(timestamp = "…")]` ask. The writer names `ty` and is spanned at the
+/// member's type: a type that is not `Serialize`, or that the attribute does not apply to, is
+/// an error at the member.
+pub fn write_entry(
+    member: &Member,
+    ty: &Type,
+    map: TokenStream,
+    value: TokenStream,
+) -> TokenStream {
+    let span = member.span;
+    let wire = &member.wire;
     match member.adapter {
-        Adapter::Plain => value,
-        Adapter::Float => quote!(&_aws::Float(#value)),
+        Adapter::Plain => {
+            let f = quote_spanned!(span=> _aws::MapWriter::entry::<#ty>);
+            quote!(#f(#map, #wire, #value))
+        }
+        Adapter::Float => {
+            let f = quote_spanned!(span=> _aws::MapWriter::float_entry::<#ty>);
+            quote!(#f(#map, #wire, #value))
+        }
         Adapter::Timestamp(format) => {
             let format = match format {
                 TimestampFormat::EpochSeconds => quote!(EpochSeconds),
                 TimestampFormat::DateTime => quote!(DateTime),
                 TimestampFormat::HttpDate => quote!(HttpDate),
             };
-            quote!(&_aws::TimestampAs(#value, _aws::TimestampFormat::#format))
+            let f = quote_spanned!(span=> _aws::MapWriter::timestamp_entry::<#ty>);
+            quote!(#f(#map, #wire, #value, _aws::TimestampFormat::#format))
         }
     }
 }
 
-/// A structure's `MapWriter::entry`, spanned at the member's type so a type that is not
-/// `Serialize` is blamed there.
-pub fn writer_entry(member: &Member) -> TokenStream {
+/// A structure's `MapWriter::entry_if_set` for an `Option<ty>` member, spanned as `write_entry`.
+pub fn writer_entry_if_set(member: &Member, ty: &Type) -> TokenStream {
     let span = member.span;
-    quote_spanned!(span=> _aws::MapWriter::entry)
+    quote_spanned!(span=> _aws::MapWriter::entry_if_set::<#ty>)
 }
 
-/// A structure's `MapWriter::entry_if_set` for an `Option` member, spanned as `writer_entry`.
-pub fn writer_entry_if_set(member: &Member) -> TokenStream {
-    let span = member.span;
-    quote_spanned!(span=> _aws::MapWriter::entry_if_set)
+/// One check per member whose type names a lifetime without `#[aws(borrow)]`: a type that reads
+/// only by borrowing (`CowStr<'a>`) is an error at the member saying to add `borrow`, where the
+/// compiler would otherwise say that `'de` must outlive `'a` (the type error keeps that one from
+/// being reported too). Method resolution picks the check (the facade's `borrow_check`).
+pub fn owned_checks(model: &Model) -> TokenStream {
+    let members = model
+        .members
+        .iter()
+        .filter(|m| m.check_owned)
+        .filter_map(|m| m.ty.as_ref());
+    let unknown = model
+        .unknown
+        .as_ref()
+        .filter(|u| u.check_owned)
+        .and_then(|u| u.value.as_ref());
+    let checks = members.chain(unknown).map(|ty| {
+        quote_spanned! {ty.span()=>
+            _aws::owned_member(_aws::MemberType::<#ty>::NEW.reads_owned());
+        }
+    });
+    let checks: Vec<_> = checks.collect();
+    if checks.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        #[allow(unused_imports)]
+        use _aws::ReadsOwned as _;
+        #(#checks)*
+    }
 }
 
-/// `SerializeMap::serialize_entry`, spanned at the member's type so a type that is not
-/// `Serialize` is blamed there.
-pub fn serialize_entry(member: &Member) -> TokenStream {
-    let span = member.span;
-    quote_spanned!(span=> _serde::ser::SerializeMap::serialize_entry)
+/// `value` (a `&` of an `Option` member) as `&Option<T>`: itself, or for `#[aws(optional)]`
+/// through the facade's `OptionalMember` at the member's type, which is where a type that is
+/// not an `Option` is an error.
+pub fn as_option(member: &Member, value: TokenStream) -> TokenStream {
+    through_optional(member, quote!(as_option), value)
+}
+
+/// `value` (a `&mut` of an `Option` member) as `&mut Option<T>`, as `as_option`.
+pub fn as_option_mut(member: &Member, value: TokenStream) -> TokenStream {
+    through_optional(member, quote!(as_option_mut), value)
+}
+
+/// The `Option<T>` `value` as the member's type, as `as_option`.
+pub fn from_option(member: &Member, value: TokenStream) -> TokenStream {
+    through_optional(member, quote!(from_option), value)
+}
+
+/// `None` for an `Option` member, as `from_option`.
+pub fn none(member: &Member) -> TokenStream {
+    match (&member.ty, member.option_alias) {
+        (Some(ty), true) => quote_spanned!(member.span=> <#ty as _aws::OptionalMember>::none()),
+        _ => quote!(_aws::core::option::Option::None),
+    }
+}
+
+fn through_optional(member: &Member, method: TokenStream, value: TokenStream) -> TokenStream {
+    match (&member.ty, member.option_alias) {
+        // The call, parentheses included, at the member: its type names the trait's `Inner`,
+        // blamed where the call is. `value` keeps its own spans.
+        (Some(ty), true) => {
+            quote_spanned!(member.span=> <#ty as _aws::OptionalMember>::#method(#value))
+        }
+        _ => value,
+    }
 }

@@ -1,0 +1,215 @@
+//! rustfmt's layout for the statements of the operations' glue.
+//!
+//! prettyplease and rustfmt break lines at different widths (89 and 100 columns) and by
+//! different rules, so the glue is written as text, laid out here the way rustfmt lays it
+//! out, from a small set of forms whose rules are simple to state:
+//!
+//! - a call `callee(args)` whose arguments are simple (literals, paths, `&input.field`, never
+//!   a call or a closure), with a suffix (`?`), as a statement (`;`), the right-hand side of
+//!   `let x =` or `x =`, a tail expression, or a match arm's body;
+//! - on one line when the arguments take at most 60 columns (rustfmt's `fn_call_width`; a
+//!   single argument need not) and the line at most 100 (`max_width`); otherwise one argument
+//!   per line, one level in;
+//! - a right-hand side that does not fit after `=` goes on the next line, one level in, when
+//!   it fits there on one line; a match arm's body likewise, in a block;
+//! - an argument too long for any line makes rustfmt leave the statement as written: it is
+//!   then written on one line.
+//!
+//! Every form has a test against `rustfmt` itself (`tests/layout.rs`).
+
+/// rustfmt's `max_width`.
+const MAX_WIDTH: usize = 100;
+/// rustfmt's `fn_call_width`: the most the arguments of a one-line call may take.
+const CALL_WIDTH: usize = 60;
+/// One level of indentation.
+pub(crate) const TAB: usize = 4;
+
+/// A call: `callee(args)` and what follows it (`?`), before the terminator.
+pub(crate) struct Call<'a> {
+    pub callee: &'a str,
+    pub args: Vec<String>,
+    pub suffix: &'a str,
+}
+
+/// `callee(args)suffix` with its arguments spread one a line at `indent + TAB`, the closing
+/// parenthesis at `indent`; `None` when an argument does not fit on its line.
+fn vertical(call: &Call, indent: usize) -> Option<String> {
+    let inner = " ".repeat(indent + TAB);
+    let mut out = format!("{}(\n", call.callee);
+    for arg in &call.args {
+        if indent + TAB + arg.len() + 1 > MAX_WIDTH {
+            return None;
+        }
+        out.push_str(&format!("{inner}{arg},\n"));
+    }
+    out.push_str(&format!("{}){}", " ".repeat(indent), call.suffix));
+    Some(out)
+}
+
+impl Call<'_> {
+    fn joined(&self) -> String {
+        self.args.join(", ")
+    }
+
+    fn one_line(&self) -> String {
+        format!("{}({}){}", self.callee, self.joined(), self.suffix)
+    }
+
+    /// The call on one line, if rustfmt keeps it on one line when `used` columns precede it
+    /// and `after` follow it: the arguments within `fn_call_width` (a single argument need
+    /// only fit the line).
+    fn fits(&self, used: usize, after: usize) -> Option<String> {
+        let one = self.one_line();
+        let narrow = self.args.len() == 1 || self.joined().len() <= CALL_WIDTH;
+        (narrow && used + one.len() + after <= MAX_WIDTH).then_some(one)
+    }
+}
+
+/// Lines of code being written, at an indentation.
+pub(crate) struct Code {
+    out: String,
+    indent: usize,
+}
+
+impl Code {
+    pub fn new(indent: usize) -> Self {
+        Code {
+            out: String::new(),
+            indent,
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    /// The current indentation.
+    pub fn indent(&self) -> usize {
+        self.indent
+    }
+
+    /// Lines already laid out, as they are.
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// A line as it is, at the current indentation.
+    pub fn line(&mut self, text: &str) {
+        if text.is_empty() {
+            self.out.push('\n');
+        } else {
+            self.out.push_str(&" ".repeat(self.indent));
+            self.out.push_str(text);
+            self.out.push('\n');
+        }
+    }
+
+    /// `text` and an indentation level more.
+    pub fn open(&mut self, text: &str) {
+        self.line(text);
+        self.indent += TAB;
+    }
+
+    /// An indentation level less and `text`.
+    pub fn close(&mut self, text: &str) {
+        self.indent -= TAB;
+        self.line(text);
+    }
+
+    fn push_block(&mut self, text: &str) {
+        self.out.push_str(&" ".repeat(self.indent));
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// `call` followed by `end` (`;` for a statement, nothing for a tail expression).
+    pub fn call(&mut self, call: &Call, end: &str) {
+        let text = match call.fits(self.indent, end.len()) {
+            Some(one) => one,
+            None => match vertical(call, self.indent) {
+                Some(spread) => spread,
+                None => call.one_line(),
+            },
+        };
+        self.push_block(&format!("{text}{end}"));
+    }
+
+    /// `lhs = call;` (`lhs` is `let x` or a place).
+    pub fn assign(&mut self, lhs: &str, call: &Call) {
+        let head = format!("{lhs} = ");
+        if let Some(one) = call.fits(self.indent + head.len(), 1) {
+            self.push_block(&format!("{head}{one};"));
+            return;
+        }
+        let next_indent = self.indent + TAB;
+        if let Some(one) = call.fits(next_indent, 1) {
+            self.push_block(&format!("{lhs} =\n{}{one};", " ".repeat(next_indent)));
+            return;
+        }
+        let same_line_fits = self.indent + head.len() + call.callee.len() + 1 < MAX_WIDTH;
+        let text = match (same_line_fits, vertical(call, self.indent)) {
+            (true, Some(spread)) => format!("{head}{spread};"),
+            _ => match vertical(call, next_indent) {
+                Some(spread) => format!("{lhs} =\n{}{spread};", " ".repeat(next_indent)),
+                None => format!("{head}{};", call.one_line()),
+            },
+        };
+        self.push_block(&text);
+    }
+
+    /// A match arm `pattern => call,`.
+    pub fn arm(&mut self, pattern: &str, call: &Call) {
+        let head = format!("{pattern} => ");
+        if let Some(one) = call.fits(self.indent + head.len(), 1) {
+            self.push_block(&format!("{head}{one},"));
+            return;
+        }
+        let block = |code: &mut Code, body: String| {
+            code.push_block(&format!("{pattern} => {{"));
+            code.out.push_str(&" ".repeat(code.indent + TAB));
+            code.out.push_str(&body);
+            code.out.push('\n');
+            code.push_block("}");
+        };
+        let next_indent = self.indent + TAB;
+        if let Some(one) = call.fits(next_indent, 0) {
+            block(self, one);
+            return;
+        }
+        let same_line_fits = self.indent + head.len() + call.callee.len() + 1 < MAX_WIDTH;
+        match (same_line_fits, vertical(call, self.indent)) {
+            (true, Some(spread)) => self.push_block(&format!("{head}{spread},")),
+            _ => match vertical(call, next_indent) {
+                Some(spread) => block(self, spread),
+                None => self.push_block(&format!("{head}{},", call.one_line())),
+            },
+        }
+    }
+}
+
+/// `const NAME: Type = value;` as rustfmt writes it: on one line, or, past 100 columns, the
+/// value on the next line, one level in.
+pub(crate) fn constant(indent: usize, head: &str, value: &str) -> String {
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}{head} = {value};\n");
+    if one.len() - 1 <= MAX_WIDTH {
+        one
+    } else {
+        format!("{pad}{head} =\n{}{value};\n", " ".repeat(indent + TAB))
+    }
+}
+
+/// `impl Trait for Type {` as rustfmt writes it: on one line, or, past 100 columns, `for
+/// Type` on a line of its own, one level in, and the brace on the next.
+pub(crate) fn impl_header(indent: usize, what: &str, for_type: &str) -> String {
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}impl {what} for {for_type} {{\n");
+    if one.len() - 1 <= MAX_WIDTH {
+        one
+    } else {
+        format!(
+            "{pad}impl {what}\n{}for {for_type}\n{pad}{{\n",
+            " ".repeat(indent + TAB)
+        )
+    }
+}

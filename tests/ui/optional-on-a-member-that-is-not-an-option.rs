@@ -1,0 +1,9 @@
+use aws_union::AwsStructure;
+
+#[derive(AwsStructure)]
+struct Query {
+    #[aws(optional)]
+    note: String,
+}
+
+fn main() {}
