@@ -42,17 +42,29 @@ pub fn encode_uri_label(label: &str) -> String {
 
 /// The request path for an input (labels encoded), without the endpoint's base path.
 pub fn request_path(input: &UpdateProtectedQueryInput) -> String {
-    format!(
-        "/memberships/{}/protectedQueries/{}",
-        encode_uri_label(&input.membership_identifier),
-        encode_uri_label(&input.protected_query_identifier)
-    )
+    let (membership, query) = (
+        &input.membership_identifier,
+        &input.protected_query_identifier,
+    );
+    // Written into one string (a call builds one per request): 36-character UUIDs fit.
+    let mut path = String::with_capacity(40 + membership.len() + query.len());
+    path.push_str("/memberships/");
+    path.extend(utf8_percent_encode(membership, URI_LABEL));
+    path.push_str("/protectedQueries/");
+    path.extend(utf8_percent_encode(query, URI_LABEL));
+    path
 }
 
 /// The request body: `{"targetStatus":"CANCELLED"}`.
 pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
-    let body = serde_json::json!({ "targetStatus": input.target_status.as_str() });
-    body.to_string().into_bytes()
+    let status = input.target_status.as_str();
+    let mut body = Vec::with_capacity(20 + status.len());
+    body.extend_from_slice(br#"{"targetStatus":"#);
+    // A JSON string, escaped as JSON needs (an enum value is plain ASCII; an unknown one may
+    // be anything).
+    serde_json::to_writer(&mut body, status).unwrap_or_default();
+    body.push(b'}');
+    body
 }
 
 /// Validates `input` and builds its unsigned request to `endpoint`.
@@ -156,6 +168,14 @@ mod tests {
         let request =
             build_request(&input(MEMBERSHIP, QUERY), &endpoint("https://h.example")).unwrap();
         assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
+    }
+
+    #[test]
+    fn an_unknown_target_status_is_written_as_an_escaped_json_string() {
+        let mut odd = input(MEMBERSHIP, QUERY);
+        odd.target_status = "A\"B\\C\n".parse().unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&request_body(&odd)).unwrap();
+        assert_eq!(body, serde_json::json!({"targetStatus": "A\"B\\C\n"}));
     }
 
     #[test]
