@@ -600,3 +600,21 @@ fn a_region_that_is_not_a_host_label_is_refused_when_the_config_is_built() {
         "{error:?}"
     );
 }
+
+#[tokio::test]
+async fn requests_name_the_client_in_the_user_agent_unless_a_service_crate_names_itself() {
+    let transport = Recorder::ok();
+    let config = builder(&transport).build().unwrap();
+    let plain = Client::new(&config, &QUEUE).unwrap();
+    let named = Client::with_user_agent(&config, &QUEUE, "queue-crate/2.0").unwrap();
+    plain.call::<SendMessage>(&message("a")).await.unwrap();
+    named.call::<SendMessage>(&message("b")).await.unwrap();
+    let sent = transport.sent();
+    assert_eq!(
+        sent[0].headers()["user-agent"],
+        concat!("aws-union-client/", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(sent[1].headers()["user-agent"], "queue-crate/2.0");
+    let error = Client::with_user_agent(&config, &QUEUE, "line\nbreak").unwrap_err();
+    assert!(matches!(error, BuildError::UserAgent { .. }), "{error:?}");
+}

@@ -47,6 +47,9 @@ pub use aws_union_client::{aws_config, load_sdk_config, sdk_config_loader};
 use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
 use crate::protocol::{UpdateProtectedQuery, UpdateProtectedQueryError, SERVICE};
 
+/// What the client calls itself in its requests' `user-agent`.
+const USER_AGENT: &str = concat!("cleanrooms-runtime/", env!("CARGO_PKG_VERSION"));
+
 /// Why an `UpdateProtectedQuery` call failed: `aws-union-client`'s error, typed by the
 /// operation's [`UpdateProtectedQueryError`].
 pub type Error = aws_union_client::Error<UpdateProtectedQueryError>;
@@ -115,7 +118,7 @@ impl Client {
     /// dual-stack with a custom endpoint URL) or an endpoint URL that cannot be used.
     pub fn new(config: &Config) -> Result<Self, BuildError> {
         Ok(Self {
-            inner: aws_union_client::Client::new(config, &SERVICE)?,
+            inner: aws_union_client::Client::with_user_agent(config, &SERVICE, USER_AGENT)?,
         })
     }
 

@@ -17,8 +17,8 @@ use crate::retry::{classify_clock_skew, classify_service_error, retry_after, Ret
 const INVOCATION_ID_HEADER: HeaderName = HeaderName::from_static("amz-sdk-invocation-id");
 /// The header that says which attempt this is (as the AWS SDKs send it).
 const REQUEST_HEADER: HeaderName = HeaderName::from_static("amz-sdk-request");
-/// What the client calls itself.
-const USER_AGENT_VALUE: &str = concat!("aws-union-client/", env!("CARGO_PKG_VERSION"));
+/// What the client calls itself unless told otherwise.
+pub(crate) const USER_AGENT_VALUE: &str = concat!("aws-union-client/", env!("CARGO_PKG_VERSION"));
 
 impl Client {
     /// Calls operation `Op` of the client's service with `input`.
@@ -141,7 +141,7 @@ impl Client {
         if let Ok(value) = HeaderValue::from_str(&attempt_info) {
             headers.insert(REQUEST_HEADER, value);
         }
-        headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        headers.insert(USER_AGENT, inner.user_agent.clone());
         if Op::SIGNED {
             let credentials = match inner.config.identity().credentials().await {
                 Ok(credentials) => credentials,

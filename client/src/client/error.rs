@@ -238,6 +238,11 @@ pub enum BuildError {
     },
     /// No credentials were given and none are in the environment.
     MissingCredentials,
+    /// A user agent given to a client is not visible ASCII.
+    UserAgent {
+        /// The value given.
+        value: &'static str,
+    },
     /// No credentials were given or are in the environment, and `AWS_PROFILE` names a
     /// profile, which only the `aws-config` feature reads.
     ProfileNeedsAwsConfig {
@@ -290,6 +295,10 @@ impl fmt::Display for BuildError {
                  AWS_SECRET_ACCESS_KEY or give credentials to the builder"
             ),
             Self::InvalidEnvironment { variable, reason } => write!(f, "{variable}: {reason}"),
+            Self::UserAgent { value } => write!(
+                f,
+                "user agent {value:?} is not visible ASCII, as a header value must be"
+            ),
             Self::Tls(e) => write!(f, "TLS could not be set up: {}", Chain(e)),
             Self::CaBundle { path, reason } => {
                 write!(f, "the CA bundle {}: {reason}", path.display())

@@ -154,6 +154,8 @@ struct Inner {
     clock_skew: ClockSkew,
     /// Keeps the day's signing key for this service.
     signer: Signer,
+    /// The `user-agent` of every request.
+    user_agent: http::HeaderValue,
 }
 
 impl fmt::Debug for Client {
@@ -179,6 +181,24 @@ impl Client {
     /// configuration (e.g. FIPS with a custom endpoint URL, or a region the service is not
     /// in).
     pub fn new(config: &Config, service: &'static ServiceInfo) -> Result<Self, BuildError> {
+        Self::with_user_agent(config, service, call::USER_AGENT_VALUE)
+    }
+
+    /// [`Client::new`] with the `user-agent` its requests carry (`aws-union-client/{version}`
+    /// unless given): a service crate may name itself.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::new`]; also a user agent that is not visible ASCII.
+    pub fn with_user_agent(
+        config: &Config,
+        service: &'static ServiceInfo,
+        user_agent: &'static str,
+    ) -> Result<Self, BuildError> {
+        let user_agent = http::HeaderValue::from_str(user_agent)
+            .ok()
+            .filter(|value| value.to_str().is_ok())
+            .ok_or(BuildError::UserAgent { value: user_agent })?;
         let (resolver, target) = service_endpoint::resolve_for(config, service)?;
         let retry_partition = match config.retry_partition_name() {
             Some(name) => RetryPartition::new(name),
@@ -197,6 +217,7 @@ impl Client {
                 retry_partition,
                 clock_skew: ClockSkew::default(),
                 signer: Signer::new(),
+                user_agent,
             }),
         })
     }
