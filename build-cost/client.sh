@@ -23,6 +23,8 @@ crates="$here/crates"
 results="$work/results-client"
 pairs=("client-pure sdk-runtime" "client-whole sdk-runtime-https")
 log() { printf '==> %s\n' "$*" >&2; }
+# shellcheck source=clean-build.sh
+source "$here/clean-build.sh"
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then
   for pair in "${pairs[@]}"; do
@@ -31,13 +33,6 @@ if [[ -z "${TABLE_ONLY:-}" ]]; then
       (cd "$crates/$c" && cargo fetch --quiet)
     done
   done
-  measure() { # measure OUT DIR CMD...: CMD in DIR under nice; "wall user sys" to OUT.time
-    local out="$1" dir="$2"
-    shift 2
-    local TIMEFORMAT='%R %U %S'
-    cut -d' ' -f1 /proc/loadavg >"$out.load"
-    { time (cd "$dir" && nice -n 19 "$@" >"$out.log" 2>&1); } 2>"$out.time"
-  }
   rm -rf "$results"
   mkdir -p "$results"
   target="$work/target-clean-client"
@@ -45,25 +40,13 @@ if [[ -z "${TABLE_ONLY:-}" ]]; then
   for pair in "${pairs[@]}"; do
     for profile in debug release; do
       for c in $pair; do
-        flags=(--offline)
-        [[ "$profile" == release ]] && flags+=(--release)
-        rm -rf "$target"
-        log "clean $profile build: $c"
-        CARGO_TARGET_DIR="$target" measure "$results/$c-$profile" "$crates/$c" \
-          cargo build "${flags[@]}"
-        (cd "$crates/$c" && cargo tree --offline -e normal --prefix none | sort -u | wc -l) \
-          >"$results/$c.crates"
+        clean_build "$c" "$profile" "$target"
       done
     done
   done
   rm -rf "$target"
 fi
 
-wall() { cut -d' ' -f1 "$results/$1.time"; }
-cpu() { awk '{printf "%.1f", $2 + $3}' "$results/$1.time"; }
-cpu_raw() { awk '{print $2 + $3}' "$results/$1.time"; } # for ratios: unrounded
-load() { cat "$results/$1.load"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 version() { grep -A1 "^name = \"$1\"$" "$crates/sdk-runtime-https/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p'; }
 
 section="$(
