@@ -98,8 +98,9 @@ pub(crate) fn binding(
         Some("header") if scalar(ty, ctx) || list_of_scalars => Binding::Header(wire),
         Some("header") => return unsupported("a header"),
         Some("headers") => match ty {
+            // Without a `locationName` the prefix is empty: every header (as botocore reads it).
             Ty::Map(key, value, false) if **key == Ty::String && **value == Ty::String => {
-                Binding::PrefixHeaders(wire)
+                Binding::PrefixHeaders(member.location_name.clone().unwrap_or_default())
             }
             _ => return unsupported("prefixed headers"),
         },

@@ -188,3 +188,22 @@ fn a_header_name_that_is_not_a_header_name_is_an_error() {
         "header `X Bad`, which is not a header name",
     );
 }
+
+#[test]
+fn a_prefix_headers_member_without_a_location_name_takes_every_header() {
+    let shapes = r#"
+        "In": {"type": "structure", "required": ["id"], "members": {
+            "id": {"shape": "T", "location": "uri", "locationName": "Id"}}},
+        "Out": {"type": "structure", "members": {
+            "all": {"shape": "M", "location": "headers"}}},
+        "T": {"type": "string"},
+        "M": {"type": "map", "key": {"shape": "T"}, "value": {"shape": "T"}}"#;
+    let plan = plan_of(&model_meta(REST_META, OPS, shapes));
+    let out: Vec<Binding> = fields(&plan, "Out")
+        .iter()
+        .map(|f| f.binding.clone())
+        .collect();
+    assert_eq!(out, [Binding::PrefixHeaders(String::new())]);
+    let code = generate_of(&model_meta(REST_META, OPS, shapes));
+    assert_contains(&code, "/// - `all`: the headers, one per entry");
+}

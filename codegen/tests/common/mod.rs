@@ -1,6 +1,8 @@
 //! Small inline models for the tests.
 #![allow(dead_code)]
 
+pub mod botocore_sdist;
+
 use aws_union_codegen::{DocsMode, Generator};
 
 /// A model of `protocol` with these shapes and operations (JSON object bodies).
