@@ -13,6 +13,7 @@
 pub mod body;
 mod error_code;
 pub mod header;
+mod json_path;
 pub mod response;
 pub mod rest;
 pub mod rpc;
