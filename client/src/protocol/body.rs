@@ -1,11 +1,13 @@
 //! Bodies: the input written as JSON or CBOR, the output read from JSON or CBOR. A body that
-//! does not read is a [`DecodeError`] naming the operation and the wire path of the bad value
-//! (the body is read a second time, tracking the path, only when the first read fails).
+//! does not read is a [`DecodeError`] naming the operation and the wire path of the bad value:
+//! for JSON, the value at the parser's error position in the text; for CBOR, found by reading
+//! the body a second time, tracking the path, only when the first read fails.
 
 use http::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::json_path;
 use crate::operation::{DecodeError, InputError, InputErrorKind};
 
 /// Writes `value` as a JSON body.
@@ -87,18 +89,16 @@ pub fn read_json_bytes<T: DeserializeOwned>(
     };
     match serde_json::from_slice(body) {
         Ok(value) => Ok(value),
-        Err(first) => {
-            let mut reader = serde_json::Deserializer::from_slice(body);
-            let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut reader) {
-                Err(tracked) => (tracked.path().to_string(), tracked.inner().to_string()),
-                Ok(_) => (String::from("."), first.to_string()),
-            };
+        Err(error) => {
+            // The path from the error's position in the text: reading the body again through
+            // a path-tracking deserializer would compile every output's `Deserialize` twice.
+            let blamed = json_path::blamed_byte(body, error.line(), error.column());
             Err(DecodeError::new(
                 operation,
                 status,
                 request_id.map(str::to_owned),
-                path,
-                message,
+                json_path::path_at(body, blamed),
+                error.to_string(),
             ))
         }
     }

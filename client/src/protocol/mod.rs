@@ -14,6 +14,7 @@ pub mod body;
 mod error_code;
 mod escape;
 pub mod header;
+mod json_path;
 pub mod response;
 pub mod rest;
 pub mod rpc;
