@@ -4,10 +4,13 @@
 #
 # 1. clippy with `incompatible_msrv` denied: no std API newer than the MSRV is used. Clippy
 #    reads the MSRV from the manifest's `rust-version`, or from a `#[clippy::msrv]` attribute
-#    (cleanrooms-runtime's pure modules carry `#[clippy::msrv = "1.75"]`).
+#    (the pure modules of cleanrooms-runtime and of aws-union-client carry
+#    `#[clippy::msrv = "1.75"]`).
 # 2. the resolved dependency graph (`cargo tree`, the lockfile's versions, every target
 #    platform, normal and build dependencies: all are compiled by the user's toolchain) holds
-#    no package whose own `rust-version` is newer than the MSRV.
+#    no package whose own `rust-version` is newer than the MSRV. The workspace's own crates
+#    are left out there: each has one `rust-version` for all its features, and its feature
+#    sets are checked by their own entries below.
 #
 # What this cannot see: language features newer than the MSRV (clippy checks library APIs),
 # and versions newer than the lockfile's that a user's fresh resolve may pick.
@@ -25,7 +28,9 @@ checks=(
   "aws-union-derive||manifest"
   "cleanrooms-runtime|--no-default-features|1.75"
   "cleanrooms-runtime||manifest"
-  "aws-union-client|--no-default-features|manifest"
+  "aws-union-client|--no-default-features|1.75"
+  "aws-union-client|--no-default-features --features sigv4,cbor|manifest"
+  "aws-union-client||manifest"
   "aws-union-client|--all-features|manifest"
 )
 
@@ -50,8 +55,11 @@ import json
 import sys
 
 metadata_path, tree_path, crate, msrv = sys.argv[1:]
-packages = json.load(open(metadata_path))["packages"]
+metadata = json.load(open(metadata_path))
+packages = metadata["packages"]
 declared = {(p["name"], p["version"]): p.get("rust_version") for p in packages}
+members = set(metadata["workspace_members"])
+workspace = {(p["name"], p["version"]) for p in packages if p["id"] in members}
 
 
 def key(version):
@@ -69,7 +77,7 @@ for line in open(tree_path):
     words = line.split()
     if len(words) >= 2 and words[1].startswith("v"):
         graph.add((words[0], words[1][1:]))
-deps = {p for p in graph if p[0] != crate}
+deps = {p for p in graph if p[0] != crate and p not in workspace}
 too_new = sorted(
     (p for p in deps if declared.get(p) and key(declared[p]) > key(msrv)),
     key=lambda p: key(declared[p]),

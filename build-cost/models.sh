@@ -17,6 +17,8 @@ crates="$here/crates"
 results="$work/results-models"
 services=(dynamodb bedrockruntime)
 log() { printf '==> %s\n' "$*" >&2; }
+# shellcheck source=clean-build.sh
+source "$here/clean-build.sh"
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then
   if [[ -z "${BOTOCORE_DATA:-}" ]]; then
@@ -46,13 +48,6 @@ if [[ -z "${TABLE_ONLY:-}" ]]; then
     done
   done
 
-  measure() { # measure OUT DIR CMD...: CMD in DIR under nice; "wall user sys" to OUT.time
-    local out="$1" dir="$2"
-    shift 2
-    local TIMEFORMAT='%R %U %S'
-    cut -d' ' -f1 /proc/loadavg >"$out.load"
-    { time (cd "$dir" && nice -n 19 "$@" >"$out.log" 2>&1); } 2>"$out.time"
-  }
   rm -rf "$results"
   mkdir -p "$results"
   target="$work/target-clean-models"
@@ -60,15 +55,7 @@ if [[ -z "${TABLE_ONLY:-}" ]]; then
   for s in "${services[@]}"; do
     for profile in debug release; do
       for side in ours sdk; do
-        c="types-$side-$s"
-        flags=(--offline)
-        [[ "$profile" == release ]] && flags+=(--release)
-        rm -rf "$target"
-        log "clean $profile build: $c"
-        CARGO_TARGET_DIR="$target" measure "$results/$c-$profile" "$crates/$c" \
-          cargo build "${flags[@]}"
-        (cd "$crates/$c" && cargo tree --offline -e normal --prefix none | sort -u | wc -l) \
-          >"$results/$c.crates"
+        clean_build "types-$side-$s" "$profile" "$target"
       done
     done
   done
@@ -77,11 +64,6 @@ if [[ -z "${TABLE_ONLY:-}" ]]; then
   wc -l <"$crates/types-ours-bedrockruntime/src/model.rs" >"$results/bedrockruntime.lines"
 fi
 
-wall() { cut -d' ' -f1 "$results/$1.time"; }
-cpu() { awk '{printf "%.1f", $2 + $3}' "$results/$1.time"; }
-cpu_raw() { awk '{print $2 + $3}' "$results/$1.time"; } # for ratios: unrounded
-load() { cat "$results/$1.load"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v l="$2" 'BEGIN { print (r <= l ? "met" : "NOT met") }'; } # on the rounded ratio shown
 version() { grep -A1 "^name = \"$1\"" "$crates/types-sdk-$2/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p'; }
 

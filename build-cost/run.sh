@@ -6,6 +6,7 @@
 #   PARTS=derive build-cost/run.sh    (c) only; the clean-build table of results.md is kept
 #   TABLE_ONLY=1 build-cost/run.sh    rewrite results.md from the last run's measurements
 #   PARTS=models build-cost/run.sh    (d) only; the other sections of results.md are kept
+#   PARTS=client build-cost/run.sh    (e) only; the other sections of results.md are kept
 #
 # (a) a program that makes the UpdateProtectedQuery call with an in-memory HTTP client:
 #     cleanrooms-runtime with default-features = false (model + protocol layer) against
@@ -18,7 +19,10 @@
 #     #[derive(Serialize, Deserialize)], with a name-only and a value-keeping unknown member;
 # (d) types only: the generated full model of DynamoDB and of Bedrock Runtime (a crate of the
 #     generated module and aws-union; see models.sh) against aws-sdk-dynamodb and
-#     aws-sdk-bedrockruntime with default-features = false (clean builds, as (a)).
+#     aws-sdk-bedrockruntime with default-features = false (clean builds, as (a));
+# (e) aws-union-client, the runtime of generated operations: its pure part and the whole client
+#     against aws-smithy-runtime + aws-runtime + aws-sigv4 (without and with their HTTPS client;
+#     clean builds, as (a); see client.sh).
 #
 # (a) and (b) are clean builds (`cargo build`, debug and release) into a fresh target dir each;
 # (c) is the crate alone, rebuilt after `touch src/lib.rs` once its dependencies are built
@@ -119,6 +123,9 @@ results="$work/results"
 parts="${PARTS:-all}"
 if [[ "$parts" == models ]]; then
   exec "$here/models.sh"
+fi
+if [[ "$parts" == client ]]; then
+  exec "$here/client.sh"
 fi
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then

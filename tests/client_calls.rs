@@ -52,6 +52,18 @@ async fn cancelling_a_running_query_returns_it_cancelling() {
 }
 
 #[tokio::test]
+async fn requests_name_cleanrooms_runtime_in_the_user_agent() {
+    let endpoint = endpoint().await;
+    let query = endpoint.seed_running_query(MEMBERSHIP);
+    client(&endpoint)
+        .update_protected_query(&cancel(MEMBERSHIP, &query))
+        .await
+        .unwrap();
+    let sent = &endpoint.received_requests()[0];
+    assert_eq!(sent.header("user-agent"), Some("cleanrooms-runtime/0.1.0"));
+}
+
+#[tokio::test]
 async fn a_cancelled_query_ends_up_cancelled() {
     let endpoint = endpoint().await;
     let query = endpoint.seed_query_with_status(MEMBERSHIP, ProtectedQueryStatus::Submitted);

@@ -16,8 +16,11 @@ async fn an_identifier_like_dot_dot_slash_is_rejected_before_sending() {
     let Error::InvalidInput(invalid) = error else {
         panic!("{error:?}")
     };
-    assert_eq!(invalid.field(), "membershipIdentifier");
-    assert_eq!(invalid.kind(), &InputErrorKind::Length { len: 7 });
+    assert_eq!(invalid.member(), "membershipIdentifier");
+    assert_eq!(
+        invalid.kind(),
+        &InputErrorKind::TooShort { min: 36, len: 7 }
+    );
     assert_eq!(endpoint.request_count(), 0, "nothing was sent");
 }
 
@@ -30,7 +33,7 @@ async fn a_query_identifier_that_is_not_a_uuid_is_rejected_before_sending() {
             .await
             .unwrap_err();
         assert!(
-            matches!(&error, Error::InvalidInput(e) if e.field() == "protectedQueryIdentifier"),
+            matches!(&error, Error::InvalidInput(e) if e.member() == "protectedQueryIdentifier"),
             "{bad}: {error:?}"
         );
     }
@@ -47,12 +50,12 @@ async fn a_target_status_other_than_cancelled_is_rejected_before_sending() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&error, Error::InvalidInput(e) if e.field() == "targetStatus"),
+        matches!(&error, Error::InvalidInput(e) if e.member() == "targetStatus"),
         "{error:?}"
     );
     assert_eq!(
         error.to_string(),
-        "invalid input: `targetStatus` must be one of CANCELLED, not `RUNNING`"
+        "UpdateProtectedQuery: invalid input: member `targetStatus` must be one of CANCELLED, not `RUNNING`"
     );
     assert_eq!(endpoint.request_count(), 0);
 }

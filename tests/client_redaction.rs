@@ -11,12 +11,12 @@ mod client_support;
 use std::fmt::{Debug, Display};
 use std::time::Duration;
 
+use aws_union_client::operation::EndpointUrl;
 use cleanrooms_runtime::client::provider::{future, ProvideCredentials};
 use cleanrooms_runtime::client::{
     Client, ClientBuilder, Credentials, CredentialsError, Error, HyperTransport, IdentityCache,
     TransportLimits,
 };
-use cleanrooms_runtime::endpoint::{resolve_endpoint, EndpointParams};
 use cleanrooms_runtime::local::{LocalEndpoint, LocalResponse};
 use cleanrooms_runtime::protocol::retry::RetryConfig;
 use cleanrooms_runtime::sigv4::sign_request;
@@ -112,11 +112,7 @@ async fn no_secret_is_in_any_display_or_debug_the_crate_produces() {
         let builder = ClientBuilder::from_env_with(env).endpoint_url(&url);
         printed.debug("builder with a custom URL", &builder);
         printed.both("custom URL", &builder.build().unwrap_err());
-        let params = EndpointParams {
-            endpoint: Some(&url),
-            ..EndpointParams::default()
-        };
-        printed.both("endpoint rules", &resolve_endpoint(&params).unwrap_err());
+        printed.both("endpoint URL", &EndpointUrl::parse(&url).unwrap_err());
     }
     for build_error in [
         Client::builder().credentials(credentials()).build(),

@@ -48,22 +48,41 @@ fn uses(code: &mut Code, paths: &BTreeSet<&str>) {
     }
 }
 
-/// The `SERVICE` constant.
+/// The `SERVICE` constant, with the service's endpoint rule set as a byte string (empty, and
+/// said so, when the generator was given none).
 pub(crate) fn service_const(service: &ServicePlan) -> String {
+    let rules_doc = if service.endpoint_rules.is_empty() {
+        "\n///\n/// The generator was given no endpoint rule set: a client of it cannot be built \
+         (`BuildError::EndpointRules`)."
+    } else {
+        ""
+    };
     format!(
-        "/// What a client needs to know of the service `{id}`: its id, signing name and \
-         protocol.\n\
+        "/// What a client needs to know of the service `{id}`: its id, signing name, \
+         protocol and endpoint rule set.{rules_doc}\n\
          pub const SERVICE: ::aws_union_client::operation::ServiceInfo =\n    \
          ::aws_union_client::operation::ServiceInfo {{\n        \
          service_id: {service_id},\n        \
          signing_name: {signing_name},\n        \
-         protocol: ::aws_union_client::protocol::Protocol::{protocol},\n    \
+         protocol: ::aws_union_client::protocol::Protocol::{protocol},\n        \
+         endpoint_rules: {rules},\n    \
          }};\n",
         id = service.service_id.replace('`', "'"),
         service_id = lit(&service.service_id),
         signing_name = lit(&service.signing_name),
         protocol = service.protocol.client_variant(),
+        rules = byte_string(&service.endpoint_rules),
     )
+}
+
+/// `bytes` as a byte string literal, `b"AUER\x01…"`.
+fn byte_string(bytes: &[u8]) -> String {
+    let escaped: String = bytes
+        .iter()
+        .flat_map(|&b| std::ascii::escape_default(b))
+        .map(char::from)
+        .collect();
+    format!("b\"{escaped}\"")
 }
 
 /// `build_request`'s signature, `{input}` its first parameter's name.

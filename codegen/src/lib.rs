@@ -86,6 +86,8 @@ pub struct Generator {
     source: Source,
     options: plan::Options,
     module_doc: bool,
+    /// The endpoint rule set's JSON and its origin, when given.
+    endpoint_rules: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +112,7 @@ impl Generator {
             source,
             options: plan::Options::default(),
             module_doc: true,
+            endpoint_rules: None,
         }
     }
 
@@ -185,6 +188,32 @@ impl Generator {
         self
     }
 
+    /// The service's endpoint rule set (`endpoint-rule-set-1.json`), embedded in the compact
+    /// form in the generated `SERVICE` for `aws-union-client` to resolve endpoints with;
+    /// `origin` names it in errors. A generator reading its model from a path takes the
+    /// `endpoint-rule-set-1.json` (or `.json.gz`) beside it unless given one.
+    ///
+    /// ```
+    /// # use aws_union_codegen::Generator;
+    /// let model = br#"{
+    ///   "metadata": {"apiVersion": "2024-01-01", "protocol": "json", "jsonVersion": "1.0",
+    ///                "serviceFullName": "Example Service", "serviceId": "Example",
+    ///                "signingName": "example", "endpointPrefix": "example", "targetPrefix": "Example"},
+    ///   "operations": {"Ping": {"name": "Ping", "http": {"method": "POST", "requestUri": "/"}}},
+    ///   "shapes": {}
+    /// }"#;
+    /// let rules = r#"{"version": "1.0", "parameters": {}, "rules": []}"#;
+    /// let code = Generator::from_bytes(model, "example.json")
+    ///     .endpoint_rules(rules, "endpoint-rule-set-1.json")
+    ///     .generate_string()?;
+    /// assert!(code.contains(r#"endpoint_rules: b"AUER\x01"#));
+    /// # Ok::<(), aws_union_codegen::Error>(())
+    /// ```
+    pub fn endpoint_rules(mut self, json: &str, origin: &str) -> Self {
+        self.endpoint_rules = Some((json.to_owned(), origin.to_owned()));
+        self
+    }
+
     /// Whether the output starts with the module's inner `//!` documentation (default: yes).
     pub fn module_doc(mut self, on: bool) -> Self {
         self.module_doc = on;
@@ -205,7 +234,39 @@ impl Generator {
         let service = model::parse(&bytes, &origin)?;
         let protocol = validate::protocol(&service.metadata, self.options.protocol, &origin)?;
         validate::check(&service, &origin, protocol)?;
-        plan::build(&service, &origin, &self.options, protocol)
+        let mut plan = plan::build(&service, &origin, &self.options, protocol)?;
+        if let Some(service) = &mut plan.service {
+            if let Some((json, origin)) = self.rule_set_json()? {
+                service.endpoint_rules = endpoint_rules::compact_rule_set(&json, &origin)?;
+            }
+        }
+        Ok(plan)
+    }
+
+    /// The endpoint rule set's JSON: the one given, else the one beside a model read from a
+    /// path, if there is one.
+    fn rule_set_json(&self) -> Result<Option<(String, String)>, Error> {
+        if let Some(given) = &self.endpoint_rules {
+            return Ok(Some(given.clone()));
+        }
+        let Source::Path(model) = &self.source else {
+            return Ok(None);
+        };
+        let dir = model.parent().unwrap_or_else(|| Path::new("."));
+        for name in ["endpoint-rule-set-1.json", "endpoint-rule-set-1.json.gz"] {
+            let path = dir.join(name);
+            if !path.is_file() {
+                continue;
+            }
+            let origin = path.display().to_string();
+            let bytes = std::fs::read(&path)
+                .map_err(|e| Error::model(&origin, None, format!("cannot read: {e}")))?;
+            let json = model::inflate(&bytes, &origin)?;
+            let json = String::from_utf8(json)
+                .map_err(|_| Error::model(&origin, None, "not UTF-8".to_owned()))?;
+            return Ok(Some((json, origin)));
+        }
+        Ok(None)
     }
 
     /// The generated module as tokens.

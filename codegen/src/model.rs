@@ -299,20 +299,25 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Ordered<T> {
     }
 }
 
+/// A botocore data file's bytes, gzip-compressed (recognised by its magic bytes) or not, as
+/// plain bytes; `origin` names the file in errors.
+pub(crate) fn inflate(bytes: &[u8], origin: &str) -> Result<Vec<u8>, Error> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(bytes.to_vec());
+    }
+    let mut inflated = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut inflated)
+        .map_err(|e| Error::model(origin, None, format!("not a valid gzip file: {e}")))?;
+    Ok(inflated)
+}
+
 /// Reads a model from bytes: JSON, or gzip-compressed JSON (recognised by its magic bytes).
 ///
 /// `origin` names the file in errors.
 pub fn parse(bytes: &[u8], origin: &str) -> Result<Service, Error> {
-    let mut inflated = Vec::new();
-    let json: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
-        flate2::read::GzDecoder::new(bytes)
-            .read_to_end(&mut inflated)
-            .map_err(|e| Error::model(origin, None, format!("not a valid gzip file: {e}")))?;
-        &inflated
-    } else {
-        bytes
-    };
-    let service: Service = serde_json::from_slice(json)
+    let json = inflate(bytes, origin)?;
+    let service: Service = serde_json::from_slice(&json)
         .map_err(|e| Error::model(origin, None, format!("not a botocore service model: {e}")))?;
     Ok(service)
 }

@@ -44,6 +44,7 @@ pub(crate) fn service(ctx: &Ctx) -> Result<ServicePlan, Error> {
         protocol,
         target_prefix,
         query_compatible: meta.aws_query_compatible.is_some(),
+        endpoint_rules: Vec::new(),
     })
 }
 

@@ -161,6 +161,46 @@ fn the_service_constant_has_the_signing_name_protocol_and_target() {
     assert!(service.query_compatible);
 }
 
+const RULES: &str = r#"{"version": "1.0", "parameters": {},
+    "rules": [{"type": "endpoint", "conditions": [], "endpoint": {"url": "https://example.com"}}]}"#;
+
+#[test]
+fn the_service_constant_embeds_the_endpoint_rule_set_given_compact() {
+    let plan = Generator::from_bytes(&model_meta(JSON_META, OPS, SHAPES), "t.json")
+        .endpoint_rules(RULES, "rules.json")
+        .plan()
+        .unwrap();
+    let rules = plan.service.unwrap().endpoint_rules;
+    assert_eq!(
+        rules,
+        aws_union_codegen::endpoint_rules::compact_rule_set(RULES, "rules.json").unwrap()
+    );
+    let code = Generator::from_bytes(&model_meta(JSON_META, OPS, SHAPES), "t.json")
+        .endpoint_rules(RULES, "rules.json")
+        .generate_string()
+        .unwrap();
+    assert_contains(&code, r#"endpoint_rules: b"AUER\x01"#);
+}
+
+#[test]
+fn the_endpoint_rule_set_beside_a_model_file_is_embedded_and_its_absence_said() {
+    let dir = std::env::temp_dir().join(format!("codegen-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let model = dir.join("service-2.json");
+    std::fs::write(&model, model_meta(JSON_META, OPS, SHAPES)).unwrap();
+    let without = Generator::from_path(&model).generate_string().unwrap();
+    std::fs::write(dir.join("endpoint-rule-set-1.json"), RULES).unwrap();
+    let with = Generator::from_path(&model).plan().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_contains(&without, "endpoint_rules: b\"\"");
+    assert_contains(&without, "given no endpoint rule set");
+    assert!(with
+        .service
+        .unwrap()
+        .endpoint_rules
+        .starts_with(aws_union_codegen::endpoint_rules::MAGIC));
+}
+
 #[test]
 fn an_rpc_service_without_a_target_prefix_is_an_error() {
     let error = error_generating(&model_meta(r#""protocol": "json""#, OPS, SHAPES));

@@ -4,7 +4,7 @@
 //! ```sh
 //! cargo build --release --manifest-path peer-bench/Cargo.toml --example profile_call
 //! valgrind --tool=callgrind --callgrind-out-file=call.out target/release/examples/profile_call 2000
-//! callgrind_annotate --inclusive=yes call.out | grep -E 'phase_|cleanrooms_runtime'
+//! callgrind_annotate --inclusive=yes call.out | grep -E 'phase_|cleanrooms_runtime|aws_union_client'
 //! ```
 //!
 //! Each `phase_*` function runs one thing `N` times (default 1000) after one warm-up run
@@ -22,10 +22,10 @@ use aws_smithy_http_client::test_util::infallible_client_fn;
 use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::retry::RetryConfig;
 use cleanrooms_runtime::client::Client;
-use cleanrooms_runtime::endpoint::Endpoint;
+use aws_union_client::operation::EndpointUrl;
 use cleanrooms_runtime::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
 use cleanrooms_runtime::protocol::{build_request, parse_response};
-use cleanrooms_runtime::sigv4::Signer;
+use cleanrooms_runtime::sigv4::{Signer, SIGNING_NAME};
 use peer_bench::{
     check_ours, check_sdk, credentials, our_call, our_client, our_input, replay_client, response,
     sdk_call, sdk_client,
@@ -40,7 +40,7 @@ fn phase_call_ours(runtime: &Runtime, client: &Client, input: &UpdateProtectedQu
 }
 
 #[inline(never)]
-fn phase_step_build(input: &UpdateProtectedQueryInput, endpoint: &Endpoint, n: u64) {
+fn phase_step_build(input: &UpdateProtectedQueryInput, endpoint: &EndpointUrl, n: u64) {
     for _ in 0..n {
         black_box(build_request(black_box(input), endpoint).expect("a valid input"));
     }
@@ -54,7 +54,7 @@ fn phase_step_sign(request: &http::Request<Vec<u8>>, n: u64) {
     for _ in 0..n {
         let mut request = request.clone();
         signer
-            .sign(&mut request, &credentials, "us-east-1", time)
+            .sign(&mut request, &credentials, "us-east-1", SIGNING_NAME, time)
             .expect("signed");
         black_box(request);
     }
@@ -107,7 +107,8 @@ fn main() {
     check_ours(&runtime.block_on(our_call(&ours, &input)));
     phase_call_ours(&runtime, &ours, &input, n);
 
-    let endpoint = Endpoint::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
+    let endpoint =
+        EndpointUrl::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
     let request = build_request(&input, &endpoint).expect("a valid input");
     phase_step_build(&input, &endpoint, n);
     phase_step_sign(&request, n);

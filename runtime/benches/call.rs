@@ -1,18 +1,21 @@
 //! One `UpdateProtectedQuery` call with an in-memory transport: validate and build the
 //! request, sign it (SigV4), and parse the full fixture response; and each step alone. The
 //! sign steps include cloning the unsigned request, as the client does for each attempt.
+//! Also what building a client costs once: loading Clean Rooms's compact endpoint rule set,
+//! and the whole `Client::new` (load, resolve, parse the URL) from a shared configuration.
 //!
 //! `cargo bench -p cleanrooms-runtime --bench call`
 
 use std::hint::black_box;
 use std::time::{Duration, UNIX_EPOCH};
 
+use aws_union_client::endpoint::RuleSet;
+use aws_union_client::operation::EndpointUrl;
 use bytes::Bytes;
-use cleanrooms_runtime::client::{Client, Credentials, Transport, TransportFuture};
-use cleanrooms_runtime::endpoint::Endpoint;
+use cleanrooms_runtime::client::{Client, Config, Credentials, Transport, TransportFuture};
 use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
-use cleanrooms_runtime::protocol::{build_request, parse_response};
-use cleanrooms_runtime::sigv4::{sign_request, Signer};
+use cleanrooms_runtime::protocol::{build_request, parse_response, SERVICE};
+use cleanrooms_runtime::sigv4::{sign_request, Signer, SIGNING_NAME};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 const FIXTURE: &[u8] = include_bytes!("../tests/data/update_protected_query_full.json");
@@ -78,7 +81,8 @@ fn call(c: &mut Criterion) {
 }
 
 fn steps(c: &mut Criterion) {
-    let endpoint = Endpoint::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
+    let endpoint =
+        EndpointUrl::parse("https://cleanrooms.us-east-1.amazonaws.com").expect("endpoint");
     let input = input();
     let credentials = credentials();
     let time = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
@@ -97,7 +101,7 @@ fn steps(c: &mut Criterion) {
         b.iter(|| {
             let mut request = request.clone();
             signer
-                .sign(&mut request, &credentials, "us-east-1", time)
+                .sign(&mut request, &credentials, "us-east-1", SIGNING_NAME, time)
                 .expect("signed");
             request
         })
@@ -117,5 +121,20 @@ fn steps(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, call, steps);
+fn client_setup(c: &mut Criterion) {
+    c.bench_function("setup/endpoint rule set load (compact, Clean Rooms)", |b| {
+        b.iter(|| RuleSet::from_compact(black_box(SERVICE.endpoint_rules)).expect("it loads"))
+    });
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(credentials())
+        .transport(InMemory)
+        .build()
+        .expect("a configuration");
+    c.bench_function("setup/Client::new (rules loaded and resolved once)", |b| {
+        b.iter(|| Client::new(black_box(&config)).expect("a client"))
+    });
+}
+
+criterion_group!(benches, call, steps, client_setup);
 criterion_main!(benches);

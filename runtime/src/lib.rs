@@ -6,10 +6,14 @@
 //! | module | what | I/O |
 //! |---|---|---|
 //! | [`model`] | every shape of the `UpdateProtectedQuery` response, with the restJson1 value rules | none |
-//! | [`protocol`] | input validation, request building, response and error parsing, retry decisions | none |
-//! | [`endpoint`] | the AWS endpoint rules for Clean Rooms | none |
-//! | `client` (feature `client`, default) | the signed, retried call over HTTPS on tokio | yes |
+//! | [`protocol`] | input validation, request building, response and error parsing: the [`Operation`](aws_union_client::operation::Operation) [`UpdateProtectedQuery`](protocol::UpdateProtectedQuery) of the service [`SERVICE`](protocol::SERVICE) | none |
+//! | [`endpoint_rules`] | Clean Rooms's endpoint rule set, generated from botocore in the compact form, for `aws-union-client`'s rules engine | none |
+//! | `client` (feature `client`, default) | the signed, retried call over HTTPS on tokio: `aws-union-client`'s client, shared with every other service | yes |
 //! | `local` (feature `local-endpoint`) | a local Clean Rooms endpoint that checks SigV4, for tests | yes |
+//!
+//! Everything generic (the operation contract, the endpoint rules engine, retries, SigV4, the
+//! client, its configuration and transport) is `aws-union-client`'s; this crate is the Clean
+//! Rooms part.
 //!
 //! Reading a response body:
 //!
@@ -45,7 +49,7 @@
 //!
 //! The crate as a whole (default features: the client) needs what its AWS dependencies
 //! need, the `rust-version` of its manifest. The pure layer ([`model`], [`protocol`],
-//! [`endpoint`], all there is with `default-features = false`) builds with Rust 1.75.
+//! [`endpoint_rules`], all there is with `default-features = false`) builds with Rust 1.75.
 
 #![forbid(unsafe_code)]
 
@@ -53,18 +57,13 @@
 // each of its modules, whatever the features: `incompatible_msrv` and every MSRV-aware lint
 // read it (the crate-level `#![clippy::msrv]` is unstable).
 #[clippy::msrv = "1.75"]
-pub mod endpoint;
+pub mod endpoint_rules;
 #[clippy::msrv = "1.75"]
 pub mod model;
 #[clippy::msrv = "1.75"]
 pub mod protocol;
 #[cfg(any(feature = "client", feature = "local-endpoint"))]
 pub mod sigv4;
-
-#[clippy::msrv = "1.75"]
-mod escape;
-#[clippy::msrv = "1.75"]
-mod redact;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -1,22 +1,5 @@
-//! SigV4 for Clean Rooms: what the client does to every attempt, and what the local endpoint
-//! checks.
-//!
-//! The request is signed with the service name `cleanrooms` in the headers: `x-amz-date`,
-//! `authorization`, and `x-amz-security-token` when the credentials have a session token.
-//! The payload's SHA-256 is part of the signature; like the AWS SDKs for this service (only
-//! S3-style services send it), no `x-amz-content-sha256` header is added.
-//!
-//! Two ways to sign, with the same result byte for byte:
-//!
-//! - [`sign_request`] derives the signing key from the secret for each request;
-//! - a [`Signer`] keeps the derived key for the day, region and credentials it was made for,
-//!   and so per request only hashes the payload and the canonical request and computes one
-//!   HMAC. The client signs with one.
-//!
-//! Requests of the shape this crate builds (a path of unreserved characters, `/` and `%`, no
-//! query) are signed by this module's own canonical-request writer; any other request (a
-//! query, `.` in the path, a time before 1970) goes through the `aws-sigv4` crate's general
-//! signer, as the signature must be the same either way.
+//! SigV4 for Clean Rooms: `aws-union-client`'s signer with Clean Rooms's signing name,
+//! `cleanrooms`. What the client does to every attempt, and what the local endpoint checks.
 //!
 //! ```
 //! use cleanrooms_runtime::sigv4::{sign_request, Credentials};
@@ -29,59 +12,22 @@
 //! let time = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
 //! sign_request(&mut request, &credentials, "us-east-1", time)?;
 //!
-//! assert_eq!(request.headers()["x-amz-date"], "20231114T221320Z");
 //! let authorization = request.headers()["authorization"].to_str()?;
 //! assert!(authorization.starts_with(
-//!     "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20231114/us-east-1/cleanrooms/aws4_request, \
-//!      SignedHeaders=content-type;host;x-amz-date, Signature="
+//!     "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20231114/us-east-1/cleanrooms/aws4_request, "
 //! ));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod canonical;
-mod general;
-mod key;
-
-#[cfg(feature = "local-endpoint")]
-pub(crate) use canonical::civil_from_days;
-
-use std::fmt;
 use std::time::SystemTime;
 
-pub use aws_credential_types::Credentials;
-
-use crate::redact::redact_url;
-pub use key::Signer;
-
-use canonical::{hex, Scratch, UtcTime};
-use key::SigningKey;
+pub use aws_union_client::sigv4::{Credentials, Signer, SigningError};
 
 /// The signing name of Clean Rooms.
 pub const SIGNING_NAME: &str = "cleanrooms";
 
-/// The signing algorithm's name, first in the string to sign and the `authorization` header.
-const ALGORITHM: &str = "AWS4-HMAC-SHA256";
-
-/// Why a request could not be signed.
-#[derive(Debug)]
-pub struct SigningError(String);
-
-impl fmt::Display for SigningError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the request could not be signed: {}", self.0)
-    }
-}
-
-impl std::error::Error for SigningError {}
-
-/// Signs `request` in place with SigV4 for Clean Rooms at `time`, adding `x-amz-date`,
-/// `authorization` and, with a session token, `x-amz-security-token`.
-///
-/// Every header already on the request is signed (except `user-agent`, as the AWS SDKs do),
-/// so set `host`, `content-type` and `content-length` first.
-///
-/// The signing key is derived from the secret for this request alone; to sign many requests,
-/// a [`Signer`] keeps it for the day.
+/// Signs `request` in place with SigV4 for Clean Rooms in `region` at `time`: see
+/// [`aws_union_client::sigv4::sign_request`].
 ///
 /// # Errors
 ///
@@ -92,74 +38,5 @@ pub fn sign_request<B: AsRef<[u8]>>(
     region: &str,
     time: SystemTime,
 ) -> Result<(), SigningError> {
-    sign(request, credentials, region, time, |day| {
-        SigningKey::derive(credentials.secret_access_key(), day, region)
-    })
-}
-
-/// Signs with the key `key_for` gives for the day, on this module's writer when the request
-/// suits it and on the general signer otherwise.
-fn sign<B: AsRef<[u8]>>(
-    request: &mut http::Request<B>,
-    credentials: &Credentials,
-    region: &str,
-    time: SystemTime,
-    key_for: impl FnOnce(&UtcTime) -> SigningKey,
-) -> Result<(), SigningError> {
-    if request.uri().authority().is_none() {
-        return Err(SigningError(format!(
-            "the URI `{}` has no host",
-            redact_url(&request.uri().to_string())
-        )));
-    }
-    let Some(utc) = UtcTime::from_system_time(time) else {
-        return general::sign_request(request, credentials, region, time);
-    };
-    let token = credentials.session_token();
-    let mut scratch = Scratch::new();
-    let Some(signed_headers) = scratch.canonical_request(request, &utc, token)? else {
-        return general::sign_request(request, credentials, region, time);
-    };
-    let key = key_for(&utc);
-
-    // The `authorization` header up to the signature, while the signed headers are at hand.
-    let mut authorization = String::with_capacity(200 + credentials.access_key_id().len());
-    authorization.push_str(ALGORITHM);
-    authorization.push_str(" Credential=");
-    authorization.push_str(credentials.access_key_id());
-    authorization.push('/');
-    utc.write_scope(&mut authorization, region);
-    authorization.push_str(", SignedHeaders=");
-    authorization.push_str(scratch.slice(signed_headers));
-    authorization.push_str(", Signature=");
-
-    let canonical_hash = scratch.sha256_hex();
-    scratch.clear();
-    scratch.string_to_sign(&utc, region, &canonical_hash);
-    let signature = key.sign(scratch.as_bytes());
-    authorization.push_str(hex(&signature).as_str());
-
-    let authorization = header_value(&authorization, "authorization")?;
-    let date = header_value(utc.date_time(), "x-amz-date")?;
-    let token = match token {
-        Some(token) => {
-            let mut value = header_value(token, "x-amz-security-token")?;
-            value.set_sensitive(true);
-            Some(value)
-        }
-        None => None,
-    };
-    let headers = request.headers_mut();
-    headers.insert(canonical::X_AMZ_DATE, date);
-    headers.insert(http::header::AUTHORIZATION, authorization);
-    if let Some(token) = token {
-        headers.insert(canonical::X_AMZ_SECURITY_TOKEN, token);
-    }
-    Ok(())
-}
-
-/// A header value this module made, or the error if it cannot be one.
-fn header_value(value: &str, name: &str) -> Result<http::HeaderValue, SigningError> {
-    http::HeaderValue::from_str(value)
-        .map_err(|_| SigningError(format!("the value of header `{name}` is not visible ASCII")))
+    aws_union_client::sigv4::sign_request(request, credentials, region, SIGNING_NAME, time)
 }

@@ -1,8 +1,31 @@
-//! The endpoint rules agree with AWS's own resolver: every row below is what botocore 1.44.8's
-//! `EndpointProvider` gives for Clean Rooms' endpoint rule set and partitions (regenerate with
-//! the snippet in this file's last comment).
+//! Clean Rooms's endpoint rule set, embedded in the compact form and run by
+//! `aws-union-client`'s rules engine, agrees with AWS's own resolver: every row below is what
+//! botocore 1.44.8's `EndpointProvider` gives for Clean Rooms' endpoint rule set and
+//! partitions (regenerate with the snippet in this file's last comment).
 
-use cleanrooms_runtime::endpoint::{resolve_endpoint, EndpointParams};
+use aws_union_client::endpoint::{Endpoint, Params, ResolveError, RuleSet};
+use cleanrooms_runtime::protocol::SERVICE;
+
+/// The endpoint for the rule set's parameters, as the client gives them (`Region`, `UseFIPS`,
+/// `UseDualStack`, `Endpoint`).
+fn resolve(
+    region: Option<&str>,
+    use_fips: bool,
+    use_dual_stack: bool,
+    endpoint: Option<&str>,
+) -> Result<Endpoint, ResolveError> {
+    let rules = RuleSet::from_compact(SERVICE.endpoint_rules).expect("the embedded rule set loads");
+    let mut params = Params::new()
+        .with("UseFIPS", use_fips)
+        .with("UseDualStack", use_dual_stack);
+    if let Some(region) = region {
+        params.set("Region", region);
+    }
+    if let Some(endpoint) = endpoint {
+        params.set("Endpoint", endpoint);
+    }
+    rules.resolve(&params)
+}
 
 const BOTOCORE_RESOLVED: &[(&str, bool, bool, &str)] = &[
     (
@@ -274,13 +297,7 @@ const BOTOCORE_RESOLVED: &[(&str, bool, bool, &str)] = &[
 #[test]
 fn regional_endpoints_match_botocores_resolver() {
     for &(region, use_fips, use_dual_stack, expected) in BOTOCORE_RESOLVED {
-        let params = EndpointParams {
-            region: Some(region),
-            use_fips,
-            use_dual_stack,
-            endpoint: None,
-        };
-        let endpoint = resolve_endpoint(&params).unwrap_or_else(|e| {
+        let endpoint = resolve(Some(region), use_fips, use_dual_stack, None).unwrap_or_else(|e| {
             panic!("{region} fips={use_fips} dual-stack={use_dual_stack}: {e}")
         });
         assert_eq!(
@@ -307,13 +324,13 @@ fn a_custom_endpoint_with_fips_or_dual_stack_is_a_configuration_error_as_in_boto
             "Invalid Configuration: Dualstack and custom endpoint are not supported",
         ),
     ] {
-        let params = EndpointParams {
-            region: Some("us-east-1"),
+        let error = resolve(
+            Some("us-east-1"),
             use_fips,
             use_dual_stack,
-            endpoint: Some("https://example.com"),
-        };
-        let error = resolve_endpoint(&params).expect_err("a configuration error");
+            Some("https://example.com"),
+        )
+        .expect_err("a configuration error");
         assert_eq!(error.to_string(), message);
     }
 }
@@ -321,19 +338,21 @@ fn a_custom_endpoint_with_fips_or_dual_stack_is_a_configuration_error_as_in_boto
 #[test]
 fn no_region_and_no_custom_endpoint_is_a_configuration_error_as_in_botocore() {
     // botocore: "Invalid Configuration: Missing Region".
-    let params = EndpointParams {
-        region: None,
-        use_fips: false,
-        use_dual_stack: false,
-        endpoint: None,
-    };
-    let error = resolve_endpoint(&params).expect_err("a configuration error");
+    let error = resolve(None, false, false, None).expect_err("a configuration error");
     assert!(
         error
             .to_string()
             .starts_with("Invalid Configuration: Missing Region"),
         "{error}"
     );
+}
+
+#[test]
+fn a_custom_endpoint_is_used_as_given_with_or_without_a_region() {
+    for region in [Some("us-east-1"), None] {
+        let endpoint = resolve(region, false, false, Some("http://localhost:8080/base/")).unwrap();
+        assert_eq!(endpoint.url(), "http://localhost:8080/base/");
+    }
 }
 
 // Regenerate the table (in the conformance venv):

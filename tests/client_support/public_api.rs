@@ -1,7 +1,7 @@
 //! A list of the public API of `cleanrooms-runtime`, read from its source: every `pub` item
 //! with its signature, the variants and fields of public enums and structs (marked when the
 //! type is exhaustive, since adding to those breaks users), derives, `#[non_exhaustive]`, and
-//! trait impls. Test modules are left out.
+//! trait impls. Test modules, inline or in their own files, are left out.
 //!
 //! It reads source text, not types: it is a tripwire for changes, not a compiler.
 
@@ -37,10 +37,17 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs") && !is_test_file(&path) {
             files.push(path);
         }
     }
+}
+
+/// A test module kept in its own file (`tests.rs`, `*_tests.rs`): not part of the API.
+fn is_test_file(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|stem| stem.to_str())
+        .is_some_and(|stem| stem == "tests" || stem.ends_with("_tests"))
 }
 
 /// What kind of block the parser is in, and whether it is exhaustive.

@@ -50,8 +50,9 @@ fn is_ipv6(host: &str) -> bool {
         Some((address, zone)) => (address, Some(zone)),
         None => (host, None),
     };
-    zone.is_none_or(|zone| is_zone_id(zone.strip_prefix("25").unwrap_or(zone)))
-        && address.parse::<Ipv6Addr>().is_ok()
+    zone.map_or(true, |zone| {
+        is_zone_id(zone.strip_prefix("25").unwrap_or(zone))
+    }) && address.parse::<Ipv6Addr>().is_ok()
 }
 
 /// RFC 6874: unreserved characters and `%hh` escapes, at least one.

@@ -5,6 +5,8 @@ use std::fmt;
 use http::uri::{Authority, Scheme};
 use http::Uri;
 
+use crate::redact::redact_url;
+
 /// An endpoint URL, checked: `http` or `https`, a host, no user info, no query, no fragment.
 /// Requests go to its scheme and host, under its path.
 ///
@@ -42,7 +44,7 @@ impl EndpointUrl {
     /// (never printed: it may hold a password), a query or a fragment.
     pub fn parse(url: &str) -> Result<Self, EndpointUrlError> {
         let invalid = |reason: &'static str| EndpointUrlError {
-            url: redact_user_info(url),
+            url: redact_url(url).into_owned(),
             reason,
         };
         if url.contains('#') {
@@ -125,7 +127,8 @@ impl fmt::Display for EndpointUrl {
     }
 }
 
-/// An endpoint URL that cannot be used, and why. It never shows a password the URL held.
+/// An endpoint URL that cannot be used, and why. It never shows a password or a query the
+/// URL held.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EndpointUrlError {
     url: String,
@@ -139,18 +142,6 @@ impl fmt::Display for EndpointUrlError {
 }
 
 impl std::error::Error for EndpointUrlError {}
-
-/// `scheme://user:password@host…` → `scheme://***@host…`; anything else unchanged.
-pub(crate) fn redact_user_info(url: &str) -> String {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    let authority_end = url[after_scheme..]
-        .find(['/', '?', '#'])
-        .map_or(url.len(), |i| after_scheme + i);
-    match url[after_scheme..authority_end].rfind('@') {
-        Some(at) => format!("{}***{}", &url[..after_scheme], &url[after_scheme + at..]),
-        None => url.to_owned(),
-    }
-}
 
 #[cfg(test)]
 mod tests {

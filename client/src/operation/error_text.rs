@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use super::response_error::Escaped;
 use super::Unhandled;
+use crate::protocol::Escaped;
 
 /// A modelled error's message member, whatever its form: a required `String`, an optional
 /// one, or none at all (`()`).

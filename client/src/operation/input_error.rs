@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::protocol::Escaped;
+
 /// Why an operation's input was refused before sending.
 ///
 /// ```
@@ -34,6 +36,26 @@ pub enum InputErrorKind {
         /// The length given (characters for a string, entries for a list or map, bytes for
         /// a blob).
         len: u64,
+    },
+    /// A string, list, map or blob is longer than the model's `max`.
+    TooLong {
+        /// The model's maximum length.
+        max: u64,
+        /// The length given.
+        len: u64,
+    },
+    /// A string does not match the model's `pattern` (checked where the operation checks
+    /// patterns: a value that goes into the request path, say).
+    Pattern {
+        /// The pattern, as the model writes it.
+        pattern: &'static str,
+    },
+    /// An enum value the operation does not accept.
+    NotAllowed {
+        /// The value given.
+        value: String,
+        /// The values accepted.
+        allowed: &'static [&'static str],
     },
     /// A number is below the model's `min`.
     TooSmall {
@@ -92,6 +114,19 @@ impl fmt::Display for InputError {
             InputErrorKind::TooShort { min, len } => write!(
                 f,
                 "member `{member}` has length {len}, below the minimum of {min}"
+            ),
+            InputErrorKind::TooLong { max, len } => write!(
+                f,
+                "member `{member}` has length {len}, above the maximum of {max}"
+            ),
+            InputErrorKind::Pattern { pattern } => {
+                write!(f, "member `{member}` does not match the pattern `{pattern}`")
+            }
+            InputErrorKind::NotAllowed { value, allowed } => write!(
+                f,
+                "member `{member}` must be one of {}, not `{}`",
+                allowed.join(", "),
+                Escaped(value)
             ),
             InputErrorKind::TooSmall { min, value } => {
                 write!(f, "member `{member}` is {value}, below the minimum of {min}")

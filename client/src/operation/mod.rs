@@ -29,18 +29,62 @@ pub use response_error::{
 };
 pub use tokens::{IdempotencyTokens, RandomTokens};
 
+use crate::endpoint::ParamValue;
 use crate::protocol::Protocol;
 
 /// What the runtime needs to know of a service, generated once per service.
+///
+/// ```
+/// use aws_union_client::operation::ServiceInfo;
+/// use aws_union_client::protocol::Protocol;
+///
+/// // Generated code embeds the rule set in the compact form (`aws-union-codegen`'s
+/// // `endpoint_rules::rule_set_literal`); this one resolves every region to one URL.
+/// # const RULES: &[u8] = &[];
+/// static QUEUE: ServiceInfo = ServiceInfo {
+///     service_id: "Example Queue",
+///     signing_name: "queue",
+///     protocol: Protocol::AwsJson1_0,
+///     endpoint_rules: RULES,
+/// };
+/// assert_eq!(QUEUE.endpoint_url_variable(), "AWS_ENDPOINT_URL_EXAMPLE_QUEUE");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ServiceInfo {
     /// The model's `serviceId` (`DynamoDB`, `CleanRooms`, `Secrets Manager`): it names the
-    /// service's `AWS_ENDPOINT_URL_<SERVICE_ID>` variable and its retry partition.
+    /// service's `AWS_ENDPOINT_URL_<SERVICE_ID>` variable, its `services` section key in a
+    /// profile, and its retry partition.
     pub service_id: &'static str,
-    /// The SigV4 signing name (`dynamodb`, `cleanrooms`).
+    /// The SigV4 signing name (`dynamodb`, `cleanrooms`), unless the endpoint's `authSchemes`
+    /// name another.
     pub signing_name: &'static str,
     /// The protocol the generated operations speak.
     pub protocol: Protocol,
+    /// The service's endpoint rule set (`endpoint-rule-set-1.json`) in the compact form
+    /// [`RuleSet::from_compact`](crate::endpoint::RuleSet::from_compact) reads.
+    pub endpoint_rules: &'static [u8],
+}
+
+impl ServiceInfo {
+    /// The environment variable with this service's own endpoint URL, named as the AWS SDKs
+    /// name it: `AWS_ENDPOINT_URL_` and the service id upper-cased, spaces and hyphens made
+    /// underscores (`Secrets Manager` → `AWS_ENDPOINT_URL_SECRETS_MANAGER`). aws-sdk-rust
+    /// turns only spaces into underscores, botocore also hyphens; no service id of the JSON
+    /// and CBOR services holds a hyphen, so the two agree on every one of them.
+    ///
+    /// ```
+    /// # use aws_union_client::{operation::ServiceInfo, protocol::Protocol};
+    /// let info = ServiceInfo { service_id: "Secrets Manager", signing_name: "secretsmanager", protocol: Protocol::AwsJson1_1, endpoint_rules: &[] };
+    /// assert_eq!(info.endpoint_url_variable(), "AWS_ENDPOINT_URL_SECRETS_MANAGER");
+    /// ```
+    pub fn endpoint_url_variable(&self) -> String {
+        let mut name = String::from("AWS_ENDPOINT_URL_");
+        name.extend(self.service_id.chars().map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_uppercase(),
+        }));
+        name
+    }
 }
 
 /// What building a request needs besides the input: where it goes, and where idempotency
@@ -103,4 +147,18 @@ pub trait Operation {
     fn parse_response(
         response: &http::Response<Vec<u8>>,
     ) -> Result<Self::Output, ResponseError<Self::Error>>;
+
+    /// Whether requests are signed (SigV4). `false` for an operation the model marks
+    /// `authtype: none` (e.g. STS `AssumeRoleWithWebIdentity`): the client sends it without
+    /// credentials and without a signature.
+    const SIGNED: bool = true;
+
+    /// The endpoint parameters this operation sets itself, by the rule set's names: the
+    /// model's `staticContextParams` and the input members bound by `contextParams` (e.g.
+    /// DynamoDB's `ResourceArn`). None by default: the client's built-ins (region, FIPS,
+    /// dual-stack, endpoint URL) alone pick the endpoint, resolved once per client. With some,
+    /// each distinct set is resolved once and then answered from the client's cache.
+    fn endpoint_params(_input: &Self::Input) -> Vec<(&'static str, ParamValue)> {
+        Vec::new()
+    }
 }

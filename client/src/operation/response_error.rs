@@ -5,7 +5,7 @@ use std::fmt;
 
 use http::{HeaderMap, StatusCode};
 
-use crate::protocol::ErrorMetadata;
+use crate::protocol::{ErrorMetadata, Escaped};
 
 /// An error response as the operation's error enum reads it.
 #[derive(Clone, Copy, Debug)]
@@ -105,6 +105,17 @@ impl Unhandled {
     }
 }
 
+/// An operation with no modelled errors can use [`Unhandled`] as its error type.
+impl OperationError for Unhandled {
+    fn from_response(response: &ErrorResponse<'_>) -> Self {
+        Unhandled::from_response(response)
+    }
+
+    fn modeled_name(&self) -> Option<&'static str> {
+        None
+    }
+}
+
 /// A service error: the operation's typed error, with the response's status, code, message,
 /// request id, headers and body.
 #[derive(Clone, Debug, PartialEq)]
@@ -190,13 +201,40 @@ impl<E> ServiceError<E> {
     pub fn raw_body(&self) -> &[u8] {
         &self.inner.body
     }
+
+    /// Whether the standard retry mode retries this error: a throttling or transient code,
+    /// a 429 without a code, or 500/502/503/504 (see [`crate::retry`]). Clock-skew errors are
+    /// retried only with a measured skew, which the error alone does not know.
+    ///
+    /// ```
+    /// use aws_union_client::operation::{ErrorResponse, ServiceError, Unhandled};
+    /// use aws_union_client::protocol::{ErrorMetadata, Protocol};
+    /// use http::{HeaderMap, StatusCode};
+    ///
+    /// let headers = HeaderMap::new();
+    /// let meta = ErrorMetadata::read(Protocol::RestJson1, &headers, b"");
+    /// let response = |status| ErrorResponse { operation: "GetItem", meta: &meta, status, headers: &headers, body: b"" };
+    /// let throttled = ServiceError::<Unhandled>::from_response(&response(StatusCode::TOO_MANY_REQUESTS));
+    /// assert!(throttled.is_retryable() && throttled.is_throttling());
+    /// let missing = ServiceError::<Unhandled>::from_response(&response(StatusCode::NOT_FOUND));
+    /// assert!(!missing.is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        crate::retry::classify_service_error(self).is_some()
+    }
+
+    /// Whether this is a throttling error (a throttling code, or a 429 without a code).
+    pub fn is_throttling(&self) -> bool {
+        crate::retry::classify_service_error(self) == Some(crate::retry::RetryKind::Throttling)
+    }
 }
 
 impl<E> fmt::Display for ServiceError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: service error", self.inner.operation)?;
-        if let Some(code) = self.code() {
-            write!(f, " {}", Escaped(code))?;
+        match self.code() {
+            Some(code) => write!(f, " {}", Escaped(code))?,
+            None => f.write_str(" without an error code")?,
         }
         if let Some(message) = self.message() {
             write!(f, ": {}", Escaped(message))?;
@@ -321,72 +359,5 @@ impl<E> From<DecodeError> for ResponseError<E> {
     }
 }
 
-/// Text from the service, written with its control characters escaped (`\n`, `\u{1b}`), so
-/// that a message cannot forge log lines or drive a terminal.
-pub(crate) struct Escaped<'a>(pub(crate) &'a str);
-
-impl fmt::Display for Escaped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in self.0.chars() {
-            if c.is_control() {
-                write!(f, "{}", c.escape_default())?;
-            } else {
-                fmt::Write::write_char(f, c)?;
-            }
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::protocol::Protocol;
-
-    #[derive(Debug, PartialEq)]
-    enum TestError {
-        Unhandled(Unhandled),
-    }
-
-    impl OperationError for TestError {
-        fn from_response(response: &ErrorResponse<'_>) -> Self {
-            Self::Unhandled(Unhandled::from_response(response))
-        }
-        fn modeled_name(&self) -> Option<&'static str> {
-            None
-        }
-    }
-
-    fn service_error(body: &[u8]) -> ServiceError<TestError> {
-        let headers = HeaderMap::new();
-        let meta = ErrorMetadata::read(Protocol::AwsJson1_0, &headers, body);
-        ServiceError::from_response(&ErrorResponse {
-            operation: "GetItem",
-            meta: &meta,
-            status: StatusCode::BAD_REQUEST,
-            headers: &headers,
-            body,
-        })
-    }
-
-    #[test]
-    fn control_characters_of_a_service_message_are_escaped_in_display() {
-        let error = service_error(b"{\"__type\":\"E\",\"message\":\"line\\nforged \\u001b[31m\"}");
-        let shown = error.to_string();
-        assert!(
-            !shown.contains('\n') && !shown.contains('\u{1b}'),
-            "{shown}"
-        );
-        assert!(shown.contains("line\\nforged \\u{1b}[31m"), "{shown}");
-    }
-
-    #[test]
-    fn a_service_error_says_operation_code_message_and_status() {
-        let error = service_error(br#"{"__type":"a#ValidationException","message":"bad key"}"#);
-        assert_eq!(
-            error.to_string(),
-            "GetItem: service error ValidationException: bad key (HTTP 400)"
-        );
-        assert!(matches!(error.kind(), TestError::Unhandled(u) if u.body() == error.raw_body()));
-    }
-}
+mod tests;

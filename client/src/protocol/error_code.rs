@@ -65,10 +65,13 @@ impl ErrorMetadata {
         headers: &HeaderMap,
         field: impl Fn(&str) -> Option<String>,
     ) -> Self {
+        // A header that is empty (or blank) counts as absent: the body is read instead.
         let header = |name: &str| {
             headers
                 .get(name)
                 .and_then(|v| v.to_str().ok())
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
                 .map(str::to_owned)
         };
         let body_code = || match protocol {
@@ -170,6 +173,16 @@ mod tests {
             Protocol::AwsJson1_1,
             &headers(&[("x-amzn-errortype", "FooError:http://internal.amazon.com/")]),
             br#"{"__type":"BarError"}"#,
+        );
+        assert_eq!(meta.code(), Some("FooError"));
+    }
+
+    #[test]
+    fn a_blank_error_type_header_counts_as_absent() {
+        let meta = ErrorMetadata::read(
+            Protocol::RestJson1,
+            &headers(&[("x-amzn-errortype", " ")]),
+            br#"{"code":"FooError"}"#,
         );
         assert_eq!(meta.code(), Some("FooError"));
     }

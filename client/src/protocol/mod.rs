@@ -12,6 +12,7 @@
 
 pub mod body;
 mod error_code;
+mod escape;
 pub mod header;
 mod json_path;
 pub mod response;
@@ -20,6 +21,7 @@ pub mod rpc;
 mod uri;
 
 pub use error_code::{sanitize_error_code, ErrorMetadata};
+pub use escape::Escaped;
 pub use uri::{
     encode_greedy_label, encode_label, encode_query_component, split_uri_template, QueryString,
 };

@@ -51,6 +51,9 @@ pub struct ServicePlan {
     /// The service is query-compatible (`awsQueryCompatible`): it sends
     /// `x-amzn-query-mode: true` and reads `x-amzn-query-error` codes.
     pub query_compatible: bool,
+    /// The service's endpoint rule set in the compact form (`endpoint_rules`), empty when the
+    /// generator was given none.
+    pub endpoint_rules: Vec<u8>,
 }
 
 /// One generated operation.

@@ -9,7 +9,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::{ProtectedQuery, ProtectedQueryStatus, UpdateProtectedQueryOutput};
-use crate::protocol::validate::{validate_identifier, InputErrorKind, UUID_PATTERN};
+use crate::protocol::validate::{validate_identifier, UUID_PATTERN};
+use crate::protocol::InputErrorKind;
 use crate::protocol::{
     AccessDeniedException, AccessDeniedExceptionReason, ConflictException, ConflictExceptionReason,
     ResourceNotFoundException, ResourceType, ValidationException, ValidationExceptionField,
@@ -195,10 +196,10 @@ fn validate(membership_id: &str, query_id: &str, target_status: Option<&Value>) 
     ] {
         if let Err(err) = validate_identifier(name, value) {
             let constraint = match err.kind() {
-                InputErrorKind::Length { len } if *len < 36 => {
+                InputErrorKind::TooShort { .. } => {
                     "Member must have length greater than or equal to 36".to_owned()
                 }
-                InputErrorKind::Length { .. } => {
+                InputErrorKind::TooLong { .. } => {
                     "Member must have length less than or equal to 36".to_owned()
                 }
                 _ => format!("Member must satisfy regular expression pattern: {UUID_PATTERN}"),

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::UpdateProtectedQueryOutput;
-use crate::escape::Escaped;
+use aws_union_client::protocol::Escaped;
 
 /// Reads the body of a successful (200) `UpdateProtectedQuery` response. Pure: no I/O.
 ///

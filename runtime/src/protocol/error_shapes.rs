@@ -3,10 +3,11 @@
 use std::fmt;
 
 use aws_union::AwsEnum;
+use aws_union_client::operation::OperationError;
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use crate::escape::Escaped;
+use aws_union_client::protocol::Escaped;
 
 /// The errors `UpdateProtectedQuery` is modeled to return, and [`Unhandled`] for any other.
 ///
@@ -34,13 +35,8 @@ impl UpdateProtectedQueryError {
     /// The error code.
     pub fn code(&self) -> Option<&str> {
         match self {
-            Self::ValidationException(_) => Some("ValidationException"),
-            Self::AccessDeniedException(_) => Some("AccessDeniedException"),
-            Self::ResourceNotFoundException(_) => Some("ResourceNotFoundException"),
-            Self::ConflictException(_) => Some("ConflictException"),
-            Self::ThrottlingException(_) => Some("ThrottlingException"),
-            Self::InternalServerException(_) => Some("InternalServerException"),
             Self::Unhandled(e) => e.code.as_deref(),
+            modeled_error => OperationError::modeled_name(modeled_error),
         }
     }
 

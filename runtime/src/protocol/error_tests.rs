@@ -236,7 +236,7 @@ fn a_non_json_body_is_unhandled_with_its_status() {
     );
     assert_eq!(
         err.to_string(),
-        "HTTP 502 Bad Gateway without an error code"
+        "UpdateProtectedQuery: service error without an error code (HTTP 502)"
     );
 }
 
@@ -299,7 +299,9 @@ fn control_characters_the_server_sent_are_escaped_in_display() {
             "{shown}"
         );
     }
-    assert!(unhandled.to_string().starts_with("Odd\\rError (HTTP 400)"));
+    assert!(unhandled
+        .to_string()
+        .starts_with("UpdateProtectedQuery: service error Odd\\rError: "));
     // The values themselves are kept as sent.
     assert_eq!(known.message(), Some(forged));
 }

@@ -6,17 +6,19 @@
 //! |---|---|
 //! | check the input | [`validate()`] |
 //! | build the request | [`build_request`] |
-//! | sign it | [`crate::sigv4::sign_request`] (feature `client`) |
+//! | sign it | `crate::sigv4::sign_request` (feature `client`) |
 //! | read the response | [`parse_response`] → output, or [`ServiceError`] with an [`UpdateProtectedQueryError`] |
 //! | retry? | [`retry::classify_service_error`], [`retry::RetryConfig::backoff`] |
 //!
-//! [`Client`](crate::client::Client) is these steps plus I/O. With an HTTP stack of your own,
-//! use them directly:
+//! Together they are `aws-union-client`'s [`Operation`](aws_union_client::operation::Operation)
+//! [`UpdateProtectedQuery`], of the service [`SERVICE`]; the client (feature `client`) is
+//! these steps plus I/O. With an HTTP stack of your own, use them directly:
 //!
 //! ```
-//! use cleanrooms_runtime::endpoint::{resolve_endpoint, EndpointParams};
+//! use aws_union_client::endpoint::{Params, RuleSet};
+//! use aws_union_client::operation::EndpointUrl;
 //! use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
-//! use cleanrooms_runtime::protocol::{build_request, parse_response, ResponseError};
+//! use cleanrooms_runtime::protocol::{build_request, parse_response, ResponseError, SERVICE};
 //!
 //! // Any HTTP client: here, one that answers from memory.
 //! fn send(request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
@@ -29,10 +31,9 @@
 //!         .unwrap()
 //! }
 //!
-//! let endpoint = resolve_endpoint(&EndpointParams {
-//!     region: Some("us-east-1"),
-//!     ..EndpointParams::default()
-//! })?;
+//! let rules = RuleSet::from_compact(SERVICE.endpoint_rules)?;
+//! let endpoint = rules.resolve(&Params::new().with("Region", "us-east-1"))?;
+//! let endpoint = EndpointUrl::parse(endpoint.url())?;
 //! let input = UpdateProtectedQueryInput {
 //!     membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
 //!     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
@@ -53,17 +54,22 @@
 //! ```
 
 pub mod error;
+mod operation;
 pub mod request;
 pub mod response;
-pub mod retry;
 pub mod validate;
 
+/// The standard retry mode's decisions: `aws-union-client`'s, shared by every operation.
+pub use aws_union_client::retry;
+
+pub use aws_union_client::operation::{InputError, InputErrorKind};
 pub use error::{
     parse_error, sanitize_error_code, AccessDeniedException, AccessDeniedExceptionReason,
     ConflictException, ConflictExceptionReason, InternalServerException, ResourceNotFoundException,
     ResourceType, ServiceError, ThrottlingException, UnhandledError, UpdateProtectedQueryError,
     ValidationException, ValidationExceptionField, ValidationExceptionReason,
 };
+pub use operation::{UpdateProtectedQuery, SERVICE};
 pub use request::{build_request, encode_uri_label, request_body, request_path};
 pub use response::{parse_response, OutputDecodeError, ResponseError};
-pub use validate::{validate, validate_identifier, InputError, InputErrorKind};
+pub use validate::{validate, validate_identifier};

@@ -17,8 +17,10 @@ use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HOST};
 use http::{HeaderValue, Method, Request, Uri};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use super::validate::{validate, InputError};
-use crate::endpoint::Endpoint;
+use aws_union_client::operation::{EndpointUrl, InputError, InputErrorKind};
+
+use super::error::OPERATION;
+use super::validate::validate;
 use crate::model::UpdateProtectedQueryInput;
 
 /// URI label encoding: every byte but `A-Z a-z 0-9 - _ ~` is percent-encoded, so `/`, `?`,
@@ -40,17 +42,29 @@ pub fn encode_uri_label(label: &str) -> String {
 
 /// The request path for an input (labels encoded), without the endpoint's base path.
 pub fn request_path(input: &UpdateProtectedQueryInput) -> String {
-    format!(
-        "/memberships/{}/protectedQueries/{}",
-        encode_uri_label(&input.membership_identifier),
-        encode_uri_label(&input.protected_query_identifier)
-    )
+    let (membership, query) = (
+        &input.membership_identifier,
+        &input.protected_query_identifier,
+    );
+    // Written into one string (a call builds one per request): 36-character UUIDs fit.
+    let mut path = String::with_capacity(40 + membership.len() + query.len());
+    path.push_str("/memberships/");
+    path.extend(utf8_percent_encode(membership, URI_LABEL));
+    path.push_str("/protectedQueries/");
+    path.extend(utf8_percent_encode(query, URI_LABEL));
+    path
 }
 
 /// The request body: `{"targetStatus":"CANCELLED"}`.
 pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
-    let body = serde_json::json!({ "targetStatus": input.target_status.as_str() });
-    body.to_string().into_bytes()
+    let status = input.target_status.as_str();
+    let mut body = Vec::with_capacity(20 + status.len());
+    body.extend_from_slice(br#"{"targetStatus":"#);
+    // A JSON string, escaped as JSON needs (an enum value is plain ASCII; an unknown one may
+    // be anything).
+    serde_json::to_writer(&mut body, status).unwrap_or_default();
+    body.push(b'}');
+    body
 }
 
 /// Validates `input` and builds its unsigned request to `endpoint`.
@@ -60,7 +74,7 @@ pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
 /// client.
 ///
 /// ```
-/// use cleanrooms_runtime::endpoint::Endpoint;
+/// use aws_union_client::operation::EndpointUrl;
 /// use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
 /// use cleanrooms_runtime::protocol::build_request;
 ///
@@ -69,7 +83,7 @@ pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
 ///     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
 ///     target_status: TargetProtectedQueryStatus::Cancelled,
 /// };
-/// let endpoint = Endpoint::parse("https://cleanrooms.us-east-1.amazonaws.com")?;
+/// let endpoint = EndpointUrl::parse("https://cleanrooms.us-east-1.amazonaws.com")?;
 /// let request = build_request(&input, &endpoint)?;
 /// assert_eq!(request.method(), "PATCH");
 /// assert_eq!(
@@ -86,7 +100,7 @@ pub fn request_body(input: &UpdateProtectedQueryInput) -> Vec<u8> {
 /// The [`InputError`] of [`validate`]; nothing is built for an invalid input.
 pub fn build_request(
     input: &UpdateProtectedQueryInput,
-    endpoint: &Endpoint,
+    endpoint: &EndpointUrl,
 ) -> Result<Request<Vec<u8>>, InputError> {
     validate(input)?;
     let path = format!("{}{}", endpoint.base_path(), request_path(input));
@@ -96,7 +110,10 @@ pub fn build_request(
         .authority(endpoint.authority().clone())
         .path_and_query(path)
         .build()
-        .map_err(|_| InputError::not_encodable())?;
+        .map_err(|_| {
+            let reason = "the identifiers do not make a valid request URI";
+            InputError::new(OPERATION, "", InputErrorKind::NotEncodable { reason })
+        })?;
     let body = request_body(input);
     let content_length = HeaderValue::from(body.len());
     let mut request = Request::new(body);
@@ -127,8 +144,8 @@ mod tests {
         }
     }
 
-    fn endpoint(url: &str) -> Endpoint {
-        Endpoint::parse(url).unwrap()
+    fn endpoint(url: &str) -> EndpointUrl {
+        EndpointUrl::parse(url).unwrap()
     }
 
     #[test]
@@ -151,6 +168,14 @@ mod tests {
         let request =
             build_request(&input(MEMBERSHIP, QUERY), &endpoint("https://h.example")).unwrap();
         assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
+    }
+
+    #[test]
+    fn an_unknown_target_status_is_written_as_an_escaped_json_string() {
+        let mut odd = input(MEMBERSHIP, QUERY);
+        odd.target_status = "A\"B\\C\n".parse().unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&request_body(&odd)).unwrap();
+        assert_eq!(body, serde_json::json!({"targetStatus": "A\"B\\C\n"}));
     }
 
     #[test]
@@ -194,7 +219,7 @@ mod tests {
     fn an_invalid_input_builds_no_request() {
         let err =
             build_request(&input("../../x", QUERY), &endpoint("https://h.example")).unwrap_err();
-        assert_eq!(err.field(), "membershipIdentifier");
+        assert_eq!(err.member(), "membershipIdentifier");
     }
 
     #[test]

@@ -1,89 +1,21 @@
 //! Reads the HTTP response of `UpdateProtectedQuery`: a 2xx body is the output, anything else
-//! is a [`ServiceError`].
+//! is a [`ServiceError`](super::ServiceError).
 
-use std::fmt;
+use aws_union_client::operation::DecodeError;
+use http::Response;
 
-use http::{Response, StatusCode};
+use super::error::{parse_error, UpdateProtectedQueryError, OPERATION, REQUEST_ID_HEADER};
+use crate::model::{decode_update_protected_query_output, UpdateProtectedQueryOutput};
 
-use super::error::{parse_error, ServiceError, REQUEST_ID_HEADER};
-use crate::escape::Escaped;
-use crate::model::{decode_update_protected_query_output, DecodeError, UpdateProtectedQueryOutput};
+/// Why a response is not an output: the service's error, or a 2xx body that does not decode
+/// (`aws-union-client`'s [`ResponseError`](aws_union_client::operation::ResponseError),
+/// shared by every operation).
+pub type ResponseError = aws_union_client::operation::ResponseError<UpdateProtectedQueryError>;
 
-/// Why a response is not an output.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ResponseError {
-    /// The service answered with an error (any non-2xx status).
-    Service(ServiceError),
-    /// The service answered 2xx with a body that is not an `UpdateProtectedQuery` output.
-    Decode(OutputDecodeError),
-}
-
-impl fmt::Display for ResponseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Service(e) => e.fmt(f),
-            Self::Decode(e) => e.fmt(f),
-        }
-    }
-}
-
-/// `Display` is the inner error's, so the chain goes on from the inner error's source.
-impl std::error::Error for ResponseError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Service(e) => e.source(),
-            Self::Decode(e) => e.source(),
-        }
-    }
-}
-
-/// A 2xx response whose body does not decode, with where in the body it went wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputDecodeError {
-    status: StatusCode,
-    request_id: Option<String>,
-    source: DecodeError,
-}
-
-impl OutputDecodeError {
-    /// The HTTP status.
-    pub fn status(&self) -> StatusCode {
-        self.status
-    }
-
-    /// The `x-amzn-requestid` header.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
-    /// The decoding error, with the path of the bad value.
-    pub fn decode_error(&self) -> &DecodeError {
-        &self.source
-    }
-}
-
-impl fmt::Display for OutputDecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "HTTP {} response is not an UpdateProtectedQuery output: {}",
-            self.status.as_u16(),
-            self.source
-        )?;
-        if let Some(request_id) = &self.request_id {
-            write!(f, " (request id {})", Escaped(request_id))?;
-        }
-        Ok(())
-    }
-}
-
-/// `Display` includes the decoding error, so the chain goes on from its source.
-impl std::error::Error for OutputDecodeError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        std::error::Error::source(&self.source)
-    }
-}
+/// A 2xx response whose body does not decode: where in the body it went wrong (its wire
+/// path) and why, with the status and the request id (`aws-union-client`'s
+/// [`DecodeError`]).
+pub type OutputDecodeError = DecodeError;
 
 /// Reads a response into the output or a typed error. Pure, and never panics.
 ///
@@ -130,17 +62,19 @@ pub fn parse_response<B: AsRef<[u8]>>(
             body,
         )));
     }
-    decode_update_protected_query_output(body).map_err(|source| {
+    decode_update_protected_query_output(body).map_err(|error| {
         let request_id = response
             .headers()
             .get(REQUEST_ID_HEADER)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
-        ResponseError::Decode(OutputDecodeError {
+        ResponseError::Decode(DecodeError::new(
+            OPERATION,
             status,
             request_id,
-            source,
-        })
+            error.path(),
+            error.message(),
+        ))
     })
 }
 
@@ -195,7 +129,7 @@ mod tests {
         let ResponseError::Decode(err) = err else {
             panic!("{err:?}")
         };
-        assert_eq!(err.decode_error().path(), "protectedQuery.createTime");
+        assert_eq!(err.path(), "protectedQuery.createTime");
         assert_eq!(err.request_id(), Some("req-42"));
         assert!(
             err.to_string().contains("protectedQuery.createTime"),

@@ -5,109 +5,32 @@
 //!
 //! Because an identifier must match the pattern, no input can put `/`, `?`, `#`, `%` or
 //! `..` into the request path.
+//!
+//! A refused input is `aws-union-client`'s [`InputError`], as for every operation: which
+//! member, and which rule it breaks.
+//!
+//! ```
+//! use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
+//! use cleanrooms_runtime::protocol::{validate, InputErrorKind};
+//!
+//! let input = UpdateProtectedQueryInput {
+//!     membership_identifier: "../../x".into(),
+//!     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
+//!     target_status: TargetProtectedQueryStatus::Cancelled,
+//! };
+//! let err = validate(&input).unwrap_err();
+//! assert_eq!(err.member(), "membershipIdentifier");
+//! assert_eq!(err.kind(), &InputErrorKind::TooShort { min: 36, len: 7 });
+//! assert_eq!(
+//!     err.to_string(),
+//!     "UpdateProtectedQuery: invalid input: member `membershipIdentifier` has length 7, below the minimum of 36"
+//! );
+//! ```
 
-use std::fmt;
+use aws_union_client::operation::{InputError, InputErrorKind};
 
-use crate::escape::Escaped;
+use super::error::OPERATION;
 use crate::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput, UNSET_ENUM_VALUE};
-
-/// Why an input was refused before sending: which member, and what is wrong with it.
-///
-/// ```
-/// use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
-/// use cleanrooms_runtime::protocol::{validate, InputErrorKind};
-///
-/// let input = UpdateProtectedQueryInput {
-///     membership_identifier: "../../x".into(),
-///     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-///     target_status: TargetProtectedQueryStatus::Cancelled,
-/// };
-/// let err = validate(&input).unwrap_err();
-/// assert_eq!(err.field(), "membershipIdentifier");
-/// assert_eq!(err.kind(), &InputErrorKind::Length { len: 7 });
-/// assert_eq!(
-///     err.to_string(),
-///     "invalid input: `membershipIdentifier` must be exactly 36 characters long, not 7"
-/// );
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
-    field: &'static str,
-    kind: InputErrorKind,
-}
-
-/// What is wrong with an input member.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum InputErrorKind {
-    /// A required member is missing (empty).
-    Missing,
-    /// An identifier is not exactly 36 characters long.
-    Length {
-        /// Its length in characters.
-        len: usize,
-    },
-    /// An identifier is 36 characters long but not a lowercase UUID.
-    Pattern {
-        /// The first character that does not fit, and its position (0-based).
-        position: usize,
-        /// That character.
-        found: char,
-    },
-    /// The identifiers could not be put into a request URI (not expected once they are
-    /// valid: labels are percent-encoded).
-    NotEncodable,
-    /// The target status is not one the operation accepts.
-    NotAllowed {
-        /// The value given.
-        value: String,
-        /// The values accepted.
-        allowed: &'static [&'static str],
-    },
-}
-
-impl InputError {
-    pub(crate) fn not_encodable() -> Self {
-        Self {
-            field: "requestUri",
-            kind: InputErrorKind::NotEncodable,
-        }
-    }
-
-    /// The member's wire name, e.g. `membershipIdentifier`.
-    pub fn field(&self) -> &'static str {
-        self.field
-    }
-
-    /// What is wrong with it.
-    pub fn kind(&self) -> &InputErrorKind {
-        &self.kind
-    }
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let field = self.field;
-        write!(f, "invalid input: `{field}` ")?;
-        match &self.kind {
-            InputErrorKind::Missing => f.write_str("is required"),
-            InputErrorKind::Length { len } => {
-                write!(f, "must be exactly 36 characters long, not {len}")
-            }
-            InputErrorKind::Pattern { position, found } => write!(
-                f,
-                "must match {UUID_PATTERN}: {found:?} at position {position} does not fit"
-            ),
-            InputErrorKind::NotEncodable => f.write_str("could not be built from the input"),
-            InputErrorKind::NotAllowed { value, allowed } => {
-                let value = Escaped(value);
-                write!(f, "must be one of {}, not `{value}`", allowed.join(", "))
-            }
-        }
-    }
-}
-
-impl std::error::Error for InputError {}
 
 /// The identifier pattern from the service model.
 pub const UUID_PATTERN: &str = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -147,22 +70,28 @@ pub fn validate(input: &UpdateProtectedQueryInput) -> Result<(), InputError> {
 ///
 /// An [`InputError`] for `field`.
 pub fn validate_identifier(field: &'static str, value: &str) -> Result<(), InputError> {
-    let error = |kind| Err(InputError { field, kind });
+    let error = |kind| Err(InputError::new(OPERATION, field, kind));
     if value.is_empty() {
         return error(InputErrorKind::Missing);
     }
-    let len = value.chars().count();
-    if len != 36 {
-        return error(InputErrorKind::Length { len });
+    let len = value.chars().count() as u64;
+    if len < 36 {
+        return error(InputErrorKind::TooShort { min: 36, len });
     }
-    for (position, found) in value.chars().enumerate() {
-        let fits = match position {
-            8 | 13 | 18 | 23 => found == '-',
-            _ => found.is_ascii_digit() || ('a'..='f').contains(&found),
-        };
-        if !fits {
-            return error(InputErrorKind::Pattern { position, found });
-        }
+    if len > 36 {
+        return error(InputErrorKind::TooLong { max: 36, len });
+    }
+    let fits = value
+        .chars()
+        .enumerate()
+        .all(|(position, c)| match position {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
+        });
+    if !fits {
+        return error(InputErrorKind::Pattern {
+            pattern: UUID_PATTERN,
+        });
     }
     Ok(())
 }
@@ -181,7 +110,7 @@ fn validate_target_status(status: &TargetProtectedQueryStatus) -> Result<(), Inp
                     allowed: ALLOWED_TARGET_STATUSES,
                 }
             };
-            Err(InputError { field, kind })
+            Err(InputError::new(OPERATION, field, kind))
         }
     }
 }
@@ -205,9 +134,13 @@ mod tests {
         }
     }
 
-    fn kind_of(err: Result<(), InputError>) -> (&'static str, InputErrorKind) {
+    fn kind_of(err: Result<(), InputError>) -> (String, InputErrorKind) {
         let err = err.expect_err("should be refused");
-        (err.field, err.kind)
+        (err.member().to_owned(), err.kind().clone())
+    }
+
+    fn refused(member: &str, kind: InputErrorKind) -> (String, InputErrorKind) {
+        (member.to_owned(), kind)
     }
 
     #[test]
@@ -230,7 +163,7 @@ mod tests {
                 QUERY,
                 TargetProtectedQueryStatus::Cancelled
             ))),
-            ("membershipIdentifier", InputErrorKind::Missing)
+            refused("membershipIdentifier", InputErrorKind::Missing)
         );
     }
 
@@ -242,7 +175,7 @@ mod tests {
                 "",
                 TargetProtectedQueryStatus::Cancelled
             ))),
-            ("protectedQueryIdentifier", InputErrorKind::Missing)
+            refused("protectedQueryIdentifier", InputErrorKind::Missing)
         );
     }
 
@@ -250,60 +183,37 @@ mod tests {
     fn identifiers_are_exactly_36_characters() {
         assert_eq!(
             kind_of(validate_identifier("x", &MEMBERSHIP[..35])),
-            ("x", InputErrorKind::Length { len: 35 })
+            refused("x", InputErrorKind::TooShort { min: 36, len: 35 })
         );
         assert_eq!(
             kind_of(validate_identifier("x", &format!("{MEMBERSHIP}0"))),
-            ("x", InputErrorKind::Length { len: 37 })
+            refused("x", InputErrorKind::TooLong { max: 36, len: 37 })
         );
         // Characters, not bytes: 36 bytes of two-byte characters is 18 characters.
         assert_eq!(
             kind_of(validate_identifier("x", &"é".repeat(18))),
-            ("x", InputErrorKind::Length { len: 18 })
+            refused("x", InputErrorKind::TooShort { min: 36, len: 18 })
         );
     }
 
     #[test]
     fn identifiers_match_the_lowercase_uuid_pattern() {
-        assert_eq!(
-            kind_of(validate_identifier(
-                "x",
-                "F1E2D3C4-5678-90AB-CDEF-000000000000"
-            )),
-            (
-                "x",
-                InputErrorKind::Pattern {
-                    position: 0,
-                    found: 'F'
-                }
-            )
-        );
-        assert_eq!(
-            kind_of(validate_identifier(
-                "x",
-                "f1e2d3c4_5678-90ab-cdef-000000000000"
-            )),
-            (
-                "x",
-                InputErrorKind::Pattern {
-                    position: 8,
-                    found: '_'
-                }
-            )
-        );
-        assert_eq!(
-            kind_of(validate_identifier(
-                "x",
-                "f1e2d3c4-5678-90ab-cdef-00000000000g"
-            )),
-            (
-                "x",
-                InputErrorKind::Pattern {
-                    position: 35,
-                    found: 'g'
-                }
-            )
-        );
+        for bad in [
+            "F1E2D3C4-5678-90AB-CDEF-000000000000",
+            "f1e2d3c4_5678-90ab-cdef-000000000000",
+            "f1e2d3c4-5678-90ab-cdef-00000000000g",
+        ] {
+            assert_eq!(
+                kind_of(validate_identifier("x", bad)),
+                refused(
+                    "x",
+                    InputErrorKind::Pattern {
+                        pattern: UUID_PATTERN
+                    }
+                ),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
@@ -330,7 +240,7 @@ mod tests {
                 QUERY,
                 "RUNNING".parse().unwrap()
             ))),
-            (
+            refused(
                 "targetStatus",
                 InputErrorKind::NotAllowed {
                     value: "RUNNING".into(),
@@ -345,12 +255,12 @@ mod tests {
         let unset = TargetProtectedQueryStatus::Unknown(UNSET_ENUM_VALUE.into());
         assert_eq!(
             kind_of(validate(&input(MEMBERSHIP, QUERY, unset))),
-            ("targetStatus", InputErrorKind::Missing)
+            refused("targetStatus", InputErrorKind::Missing)
         );
         let empty = TargetProtectedQueryStatus::Unknown(String::new());
         assert_eq!(
             kind_of(validate(&input(MEMBERSHIP, QUERY, empty))),
-            ("targetStatus", InputErrorKind::Missing)
+            refused("targetStatus", InputErrorKind::Missing)
         );
     }
 
@@ -364,7 +274,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "invalid input: `protectedQueryIdentifier` must be exactly 36 characters long, not 3"
+            "UpdateProtectedQuery: invalid input: member `protectedQueryIdentifier` has length 3, below the minimum of 36"
         );
         let err = validate_identifier(
             "membershipIdentifier",
@@ -373,7 +283,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            format!("invalid input: `membershipIdentifier` must match {UUID_PATTERN}: 'F' at position 0 does not fit")
+            format!("UpdateProtectedQuery: invalid input: member `membershipIdentifier` does not match the pattern `{UUID_PATTERN}`")
         );
     }
 }

@@ -1,9 +1,11 @@
-//! The call with cleanrooms-runtime's protocol layer alone: build the request, hand it to an
-//! in-memory "HTTP client", parse the response into the typed output.
+//! The call with cleanrooms-runtime's protocol layer alone: resolve the endpoint through
+//! aws-union-client's rules engine, build the request, hand it to an in-memory "HTTP client",
+//! parse the response into the typed output.
 
-use cleanrooms_runtime::endpoint::{resolve_endpoint, EndpointParams};
+use aws_union_client::endpoint::{Params, RuleSet};
+use aws_union_client::operation::EndpointUrl;
 use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
-use cleanrooms_runtime::protocol::{build_request, parse_response};
+use cleanrooms_runtime::protocol::{build_request, parse_response, SERVICE};
 
 const FIXTURE: &[u8] = include_bytes!("../../../fixture.json");
 
@@ -17,10 +19,9 @@ fn send(request: http::Request<Vec<u8>>) -> http::Response<&'static [u8]> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let endpoint = resolve_endpoint(&EndpointParams {
-        region: Some("us-east-1"),
-        ..EndpointParams::default()
-    })?;
+    let rules = RuleSet::from_compact(SERVICE.endpoint_rules)?;
+    let endpoint = rules.resolve(&Params::new().with("Region", "us-east-1"))?;
+    let endpoint = EndpointUrl::parse(endpoint.url())?;
     let input = UpdateProtectedQueryInput {
         membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
         protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),

@@ -105,20 +105,10 @@ pub(crate) fn parse_amz_date(text: &str) -> Option<SystemTime> {
     UNIX_EPOCH.checked_add(Duration::from_secs(secs))
 }
 
-/// Writes `YYYYMMDDTHHMMSSZ`.
+/// Writes `YYYYMMDDTHHMMSSZ` (the epoch for a time SigV4 cannot write: before 1970, after
+/// 9999).
 pub(crate) fn format_amz_date(time: SystemTime) -> String {
-    let secs = time
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-        .min(i64::MAX as u64) as i64;
-    let (year, month, day) = crate::sigv4::civil_from_days(secs.unsigned_abs() / 86_400);
-    let rem = secs.rem_euclid(86_400);
-    format!(
-        "{year:04}{month:02}{day:02}T{:02}{:02}{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    aws_union_client::sigv4::amz_date(time).unwrap_or_else(|| "19700101T000000Z".to_owned())
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

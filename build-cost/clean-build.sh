@@ -1,0 +1,31 @@
+# Shared by build-cost/models.sh and build-cost/client.sh (sourced, with `results` and
+# `crates` set): a clean build measured, and its figures read back for the tables.
+
+# measure OUT DIR CMD...: CMD in DIR under nice; "wall user sys" to OUT.time, the load average
+# when it started to OUT.load.
+measure() {
+  local out="$1" dir="$2"
+  shift 2
+  local TIMEFORMAT='%R %U %S'
+  cut -d' ' -f1 /proc/loadavg >"$out.load"
+  { time (cd "$dir" && nice -n 19 "$@" >"$out.log" 2>&1); } 2>"$out.time"
+}
+
+# clean_build CRATE PROFILE TARGET: a build of build-cost/crates/CRATE into the fresh target
+# dir TARGET, measured as $results/CRATE-PROFILE; its package count to $results/CRATE.crates.
+clean_build() {
+  local c="$1" profile="$2" target="$3"
+  local flags=(--offline)
+  [[ "$profile" == release ]] && flags+=(--release)
+  rm -rf "$target"
+  printf '==> clean %s build: %s\n' "$profile" "$c" >&2
+  CARGO_TARGET_DIR="$target" measure "$results/$c-$profile" "$crates/$c" cargo build "${flags[@]}"
+  (cd "$crates/$c" && cargo tree --offline -e normal --prefix none | sort -u | wc -l) \
+    >"$results/$c.crates"
+}
+
+wall() { cut -d' ' -f1 "$results/$1.time"; }
+cpu() { awk '{printf "%.1f", $2 + $3}' "$results/$1.time"; }
+cpu_raw() { awk '{print $2 + $3}' "$results/$1.time"; } # for ratios: unrounded
+load() { cat "$results/$1.load"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
