@@ -6,7 +6,9 @@
 # same bytes (determinism), and `rustfmt --check` must leave it as generated (rustfmt-clean).
 # Then every module is compiled with `cargo check` under `#![deny(warnings)]`, in crates of
 # --chunk modules of one protocol each, under target/all-models/. Prints, per protocol, the
-# modules, operations, lines and the time to generate and to check them. Exits non-zero when
+# modules, operations, paginators (each module's client has a method per operation, and
+# `*_pages`/`*_items` methods for the operations `paginators-1.json` names, read from beside the
+# model), lines and the time to generate and to check them. Exits non-zero when
 # any JSON/CBOR model fails to generate, differs between the two runs, is not rustfmt-clean or
 # does not check.
 #
@@ -64,10 +66,10 @@ trap 'rm -rf "$out"' EXIT
 
 now() { date +%s.%N; }
 # Per protocol: modules, operations, lines, generation seconds, check seconds.
-declare -A modules=() operations=() lines=() gen_time=() check_time=()
+declare -A modules=() operations=() paginators=() lines=() gen_time=() check_time=()
 protocols=()
 add() { # protocol key value
-  [[ -v "modules[$1]" ]] || { modules[$1]=0; operations[$1]=0; lines[$1]=0; gen_time[$1]=0; check_time[$1]=0; protocols+=("$1"); }
+  [[ -v "modules[$1]" ]] || { modules[$1]=0; operations[$1]=0; paginators[$1]=0; lines[$1]=0; gen_time[$1]=0; check_time[$1]=0; protocols+=("$1"); }
   local -n table=$2
   table[$1]=$(echo "${table[$1]} + $3" | bc)
 }
@@ -103,6 +105,7 @@ generate() { # name model extra-flags...
   names+=("$name")
   add "$protocol" modules 1
   add "$protocol" operations "$(grep -cE '^impl ::aws_union_client::operation::Operation( for |$)' "$target" || true)"
+  add "$protocol" paginators "$(grep -c '^impl ::aws_union_client::operation::Paginated for ' "$target" || true)"
   add "$protocol" lines "$(wc -l < "$target")"
   add "$protocol" gen_time "$(echo "$t1 - $t0" | bc)"
   if ! "$bin" --model "$model" --docs "$docs" --strings "$strings" $types_only "$@" --out "$out/again.rs" 2>/dev/null || ! cmp -s "$target" "$out/again.rs"; then
@@ -134,10 +137,10 @@ echo "modules generated: $generated; refused (XML/query): $refused; failed: $fai
 [[ $failed -eq 0 && $differ -eq 0 && $unformatted -eq 0 ]] || exit 1
 
 report() {
-  printf '%-28s %8s %11s %10s %13s %10s\n' protocol modules operations lines "generate s" "check s"
+  printf '%-28s %8s %11s %11s %10s %13s %10s\n' protocol modules operations paginators lines "generate s" "check s"
   for protocol in "${protocols[@]}"; do
-    printf '%-28s %8s %11s %10s %13.1f %10s\n' "$protocol" "${modules[$protocol]}" \
-      "${operations[$protocol]}" "${lines[$protocol]}" "${gen_time[$protocol]}" \
+    printf '%-28s %8s %11s %11s %10s %13.1f %10s\n' "$protocol" "${modules[$protocol]}" \
+      "${operations[$protocol]}" "${paginators[$protocol]}" "${lines[$protocol]}" "${gen_time[$protocol]}" \
       "$([[ $check -eq 1 ]] && echo "${check_time[$protocol]}" || echo -)"
   done
 }

@@ -30,7 +30,7 @@ SERVICES=(
   "dynamodb|dynamodb/2012-08-10|CreateTable DeleteTable DescribeTable PutItem GetItem UpdateItem DeleteItem Query Scan BatchWriteItem"
   "sqs|sqs/2012-11-05|CreateQueue GetQueueUrl SendMessage ReceiveMessage DeleteMessage DeleteQueue"
   "secretsmanager|secretsmanager/2017-10-17|CreateSecret GetSecretValue ListSecrets DeleteSecret"
-  "kms|kms/2014-11-01|CreateKey Encrypt Decrypt"
+  "kms|kms/2014-11-01|CreateKey Encrypt Decrypt ListKeys"
   "lambda|lambda/2015-03-31|CreateFunction GetFunction ListFunctions DeleteFunction TagResource ListTags"
   "logs|logs/2014-03-28|CreateLogGroup CreateLogStream PutLogEvents GetLogEvents FilterLogEvents DeleteLogGroup"
 )

@@ -46,9 +46,10 @@ mod redact;
 pub use client::{aws_config, load_sdk_config, sdk_config_loader};
 #[cfg(feature = "client")]
 pub use client::{
-    BuildError, Client, Config, ConfigBuilder, Credentials, CredentialsError, EndpointError, Error,
-    FromConfig, HyperTransport, IdentityCache, RetryPartition, StalledStreamProtection, Transport,
-    TransportError, TransportErrorKind, TransportFuture, TransportLimits,
+    BuildError, CallResult, Client, Config, ConfigBuilder, Credentials, CredentialsError,
+    EndpointError, Error, FromConfig, HyperTransport, IdentityCache, Items, Pages, RetryPartition,
+    StalledStreamProtection, Transport, TransportError, TransportErrorKind, TransportFuture,
+    TransportLimits,
 };
 
 /// The `http` crate, whose `Request` and `Response` the operations build and read; generated

@@ -110,6 +110,11 @@ impl Code {
         self.indent += TAB;
     }
 
+    /// An indentation level more, after lines written with [`Code::raw`] that open a block.
+    pub fn deeper(&mut self) {
+        self.indent += TAB;
+    }
+
     /// An indentation level less and `text`.
     pub fn close(&mut self, text: &str) {
         self.indent -= TAB;

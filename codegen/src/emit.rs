@@ -13,7 +13,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::plan::{EnumValue, Field, Item, ItemKind, OperationPlan, Plan, Ty};
-use crate::{emit_operations, emit_responses, Error};
+use crate::{emit_client, emit_operations, emit_responses, Error};
 
 fn ident(name: &str) -> syn::Ident {
     match name.strip_prefix("r#") {
@@ -318,9 +318,19 @@ fn glue(plan: &Plan) -> String {
         return String::new();
     };
     let mut out = emit_operations::service_const(service);
+    let client = plan.client.as_ref();
     for op in &plan.operations {
         out.push_str(&emit_operations::operation_impl(plan, service, op));
         out.push_str(&emit_responses::error_impls(plan, service, op));
+        if client.is_some() {
+            out.push_str(&emit_client::error_helpers(op));
+        }
+        let paginator = client
+            .and_then(|c| c.methods.iter().find(|m| m.operation == op.name))
+            .and_then(|m| m.paginator.as_ref());
+        if let Some(paginator) = paginator {
+            out.push_str(&emit_client::paginated_impls(op, paginator));
+        }
     }
     for name in emit_responses::rest_responses(plan) {
         if let Some((_, fields)) = emit_operations::structure(plan, &name) {
@@ -329,6 +339,10 @@ fn glue(plan: &Plan) -> String {
     }
     for name in emit_responses::bound_enums(plan) {
         out.push_str(&emit_responses::text_value(&name));
+    }
+    if let Some(client) = client {
+        out.push_str(&emit_client::client(plan, client));
+        out.push_str(&emit_client::all_setters(plan, client));
     }
     out
 }

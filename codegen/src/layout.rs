@@ -168,6 +168,20 @@ fn split_args(args: &str) -> Vec<&str> {
     out
 }
 
+/// A field or a function parameter `name: Type,` at `indent`, laid out as rustfmt lays a
+/// struct field out (the rules above), ending with a newline.
+pub(crate) fn member_line(indent: usize, name: &str, ty: &str) -> String {
+    let text = format!("{}{name}: {ty},", " ".repeat(indent));
+    relayout(
+        &Start {
+            indent,
+            field: true,
+        },
+        &text,
+    )
+    .unwrap_or(format!("{text}\n"))
+}
+
 /// How a member's line starts: its indentation and whether it is a field (`name: Type,`) or a
 /// tuple variant (`Name(Type),`).
 struct Start {

@@ -45,6 +45,7 @@ mod code_layout;
 mod cycles;
 mod docs;
 mod emit;
+mod emit_client;
 mod emit_operations;
 mod emit_responses;
 mod emit_rest;
@@ -88,6 +89,8 @@ pub struct Generator {
     module_doc: bool,
     /// The endpoint rule set's JSON and its origin, when given.
     endpoint_rules: Option<(String, String)>,
+    /// The paginators' JSON (`paginators-1.json`) and its origin, when given.
+    paginators: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -113,6 +116,7 @@ impl Generator {
             options: plan::Options::default(),
             module_doc: true,
             endpoint_rules: None,
+            paginators: None,
         }
     }
 
@@ -214,6 +218,39 @@ impl Generator {
         self
     }
 
+    /// The service's paginators (`paginators-1.json`): each selected operation it names gets
+    /// `*_pages` and `*_items` methods on the generated client; `origin` names it in errors. A
+    /// generator reading its model from a path takes the `paginators-1.json` beside it unless
+    /// given one.
+    ///
+    /// ```
+    /// # use aws_union_codegen::Generator;
+    /// let model = br#"{
+    ///   "metadata": {"apiVersion": "2024-01-01", "protocol": "json", "jsonVersion": "1.0",
+    ///                "serviceFullName": "Example Service", "serviceId": "Example",
+    ///                "signingName": "example", "endpointPrefix": "example", "targetPrefix": "Example"},
+    ///   "operations": {"List": {"name": "List", "http": {"method": "POST", "requestUri": "/"},
+    ///                           "input": {"shape": "ListInput"}, "output": {"shape": "ListOutput"}}},
+    ///   "shapes": {
+    ///     "ListInput": {"type": "structure", "members": {"Next": {"shape": "Text"}}},
+    ///     "ListOutput": {"type": "structure", "members": {"Next": {"shape": "Text"}, "Names": {"shape": "Names"}}},
+    ///     "Names": {"type": "list", "member": {"shape": "Text"}},
+    ///     "Text": {"type": "string"}
+    ///   }
+    /// }"#;
+    /// let paginators = r#"{"pagination": {"List": {"input_token": "Next", "output_token": "Next", "result_key": "Names"}}}"#;
+    /// let code = Generator::from_bytes(model, "example.json")
+    ///     .paginators(paginators, "paginators-1.json")
+    ///     .generate_string()?;
+    /// assert!(code.contains("pub fn list_pages(&self, input: ListInput)"));
+    /// assert!(code.contains("pub fn list_items(&self, input: ListInput)"));
+    /// # Ok::<(), aws_union_codegen::Error>(())
+    /// ```
+    pub fn paginators(mut self, json: &str, origin: &str) -> Self {
+        self.paginators = Some((json.to_owned(), origin.to_owned()));
+        self
+    }
+
     /// Whether the output starts with the module's inner `//!` documentation (default: yes).
     pub fn module_doc(mut self, on: bool) -> Self {
         self.module_doc = on;
@@ -236,25 +273,38 @@ impl Generator {
         validate::check(&service, &origin, protocol)?;
         let mut plan = plan::build(&service, &origin, &self.options, protocol)?;
         if let Some(service) = &mut plan.service {
-            if let Some((json, origin)) = self.rule_set_json()? {
+            if let Some((json, origin)) =
+                self.beside(&self.endpoint_rules, "endpoint-rule-set-1")?
+            {
                 service.endpoint_rules = endpoint_rules::compact_rule_set(&json, &origin)?;
             }
+        }
+        if plan.service.is_some() {
+            let paginators = self.beside(&self.paginators, "paginators-1")?;
+            let paginators = paginators
+                .as_ref()
+                .map(|(json, origin)| (json.as_str(), origin.as_str()));
+            plan.client = Some(plan::plan_client(&plan, paginators)?);
         }
         Ok(plan)
     }
 
-    /// The endpoint rule set's JSON: the one given, else the one beside a model read from a
-    /// path, if there is one.
-    fn rule_set_json(&self) -> Result<Option<(String, String)>, Error> {
-        if let Some(given) = &self.endpoint_rules {
+    /// A file of the service's (`endpoint-rule-set-1`, `paginators-1`): the one given, else
+    /// the `{stem}.json` (or `.json.gz`) beside a model read from a path, if there is one.
+    fn beside(
+        &self,
+        given: &Option<(String, String)>,
+        stem: &str,
+    ) -> Result<Option<(String, String)>, Error> {
+        if let Some(given) = given {
             return Ok(Some(given.clone()));
         }
         let Source::Path(model) = &self.source else {
             return Ok(None);
         };
         let dir = model.parent().unwrap_or_else(|| Path::new("."));
-        for name in ["endpoint-rule-set-1.json", "endpoint-rule-set-1.json.gz"] {
-            let path = dir.join(name);
+        for extension in ["json", "json.gz"] {
+            let path = dir.join(format!("{stem}.{extension}"));
             if !path.is_file() {
                 continue;
             }

@@ -22,9 +22,11 @@ use crate::model::{Service, Shape};
 use crate::{cycles, Error};
 
 mod build;
+mod client;
 mod operation;
 
 pub use build::build;
+pub use client::{plan_client, ClientPlan, Method, PaginatorPlan, Step};
 
 pub use operation::{
     Binding, Check, CheckKind, ErrorVariant, HostPiece, OperationPlan, PathPiece, PayloadKind,
@@ -85,6 +87,8 @@ pub struct Plan {
     pub operations: Vec<OperationPlan>,
     /// Operations of the model that are not generated, with why.
     pub skipped: Vec<SkippedOperation>,
+    /// The service client, its paginators and the setters, when operations are generated.
+    pub client: Option<ClientPlan>,
 }
 
 impl Plan {

@@ -2684,6 +2684,36 @@ impl ::core::fmt::Display for BatchWriteItemError {
     }
 }
 impl ::std::error::Error for BatchWriteItemError {}
+impl BatchWriteItemError {
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ItemCollectionSizeLimitExceededException`.
+    pub fn is_item_collection_size_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ItemCollectionSizeLimitExceededException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ReplicatedWriteConflictException`.
+    pub fn is_replicated_write_conflict_exception(&self) -> bool {
+        matches!(self, Self::ReplicatedWriteConflictException(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for CreateTable {
     type Input = CreateTableInput;
     type Output = CreateTableOutput;
@@ -2775,6 +2805,20 @@ impl ::core::fmt::Display for CreateTableError {
     }
 }
 impl ::std::error::Error for CreateTableError {}
+impl CreateTableError {
+    /// Whether the error is the modelled `ResourceInUseException`.
+    pub fn is_resource_in_use_exception(&self) -> bool {
+        matches!(self, Self::ResourceInUseException(_))
+    }
+    /// Whether the error is the modelled `LimitExceededException`.
+    pub fn is_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::LimitExceededException(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteItem {
     type Input = DeleteItemInput;
     type Output = DeleteItemOutput;
@@ -2918,6 +2962,44 @@ impl ::core::fmt::Display for DeleteItemError {
     }
 }
 impl ::std::error::Error for DeleteItemError {}
+impl DeleteItemError {
+    /// Whether the error is the modelled `ConditionalCheckFailedException`.
+    pub fn is_conditional_check_failed_exception(&self) -> bool {
+        matches!(self, Self::ConditionalCheckFailedException(_))
+    }
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ItemCollectionSizeLimitExceededException`.
+    pub fn is_item_collection_size_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ItemCollectionSizeLimitExceededException(_))
+    }
+    /// Whether the error is the modelled `TransactionConflictException`.
+    pub fn is_transaction_conflict_exception(&self) -> bool {
+        matches!(self, Self::TransactionConflictException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ReplicatedWriteConflictException`.
+    pub fn is_replicated_write_conflict_exception(&self) -> bool {
+        matches!(self, Self::ReplicatedWriteConflictException(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteTable {
     type Input = DeleteTableInput;
     type Output = DeleteTableOutput;
@@ -3009,6 +3091,24 @@ impl ::core::fmt::Display for DeleteTableError {
     }
 }
 impl ::std::error::Error for DeleteTableError {}
+impl DeleteTableError {
+    /// Whether the error is the modelled `ResourceInUseException`.
+    pub fn is_resource_in_use_exception(&self) -> bool {
+        matches!(self, Self::ResourceInUseException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `LimitExceededException`.
+    pub fn is_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::LimitExceededException(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DescribeTable {
     type Input = DescribeTableInput;
     type Output = DescribeTableOutput;
@@ -3086,6 +3186,16 @@ impl ::core::fmt::Display for DescribeTableError {
     }
 }
 impl ::std::error::Error for DescribeTableError {}
+impl DescribeTableError {
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for GetItem {
     type Input = GetItemInput;
     type Output = GetItemOutput;
@@ -3190,6 +3300,28 @@ impl ::core::fmt::Display for GetItemError {
     }
 }
 impl ::std::error::Error for GetItemError {}
+impl GetItemError {
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for PutItem {
     type Input = PutItemInput;
     type Output = PutItemOutput;
@@ -3333,6 +3465,44 @@ impl ::core::fmt::Display for PutItemError {
     }
 }
 impl ::std::error::Error for PutItemError {}
+impl PutItemError {
+    /// Whether the error is the modelled `ConditionalCheckFailedException`.
+    pub fn is_conditional_check_failed_exception(&self) -> bool {
+        matches!(self, Self::ConditionalCheckFailedException(_))
+    }
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ItemCollectionSizeLimitExceededException`.
+    pub fn is_item_collection_size_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ItemCollectionSizeLimitExceededException(_))
+    }
+    /// Whether the error is the modelled `TransactionConflictException`.
+    pub fn is_transaction_conflict_exception(&self) -> bool {
+        matches!(self, Self::TransactionConflictException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ReplicatedWriteConflictException`.
+    pub fn is_replicated_write_conflict_exception(&self) -> bool {
+        matches!(self, Self::ReplicatedWriteConflictException(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for Query {
     type Input = QueryInput;
     type Output = QueryOutput;
@@ -3438,6 +3608,46 @@ impl ::core::fmt::Display for QueryError {
     }
 }
 impl ::std::error::Error for QueryError {}
+impl QueryError {
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
+impl ::aws_union_client::operation::Paginated for Query {
+    type Token = ::aws_union::__private::BTreeMap<::aws_union::__private::String, AttributeValue>;
+    fn input_token(input: &Self::Input) -> ::core::option::Option<&Self::Token> {
+        input.exclusive_start_key.as_ref()
+    }
+    fn set_input_token(input: &mut Self::Input, token: Self::Token) {
+        input.exclusive_start_key = Some(token);
+    }
+    fn output_token(output: &Self::Output) -> ::core::option::Option<Self::Token> {
+        output.last_evaluated_key.clone()
+    }
+}
+impl ::aws_union_client::operation::PaginatedItems for Query {
+    type Item = ::aws_union::__private::BTreeMap<::aws_union::__private::String, AttributeValue>;
+    fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {
+        output.items.unwrap_or_default()
+    }
+}
 impl ::aws_union_client::operation::Operation for Scan {
     type Input = ScanInput;
     type Output = ScanOutput;
@@ -3545,6 +3755,46 @@ impl ::core::fmt::Display for ScanError {
     }
 }
 impl ::std::error::Error for ScanError {}
+impl ScanError {
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
+impl ::aws_union_client::operation::Paginated for Scan {
+    type Token = ::aws_union::__private::BTreeMap<::aws_union::__private::String, AttributeValue>;
+    fn input_token(input: &Self::Input) -> ::core::option::Option<&Self::Token> {
+        input.exclusive_start_key.as_ref()
+    }
+    fn set_input_token(input: &mut Self::Input, token: Self::Token) {
+        input.exclusive_start_key = Some(token);
+    }
+    fn output_token(output: &Self::Output) -> ::core::option::Option<Self::Token> {
+        output.last_evaluated_key.clone()
+    }
+}
+impl ::aws_union_client::operation::PaginatedItems for Scan {
+    type Item = ::aws_union::__private::BTreeMap<::aws_union::__private::String, AttributeValue>;
+    fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {
+        output.items.unwrap_or_default()
+    }
+}
 impl ::aws_union_client::operation::Operation for UpdateItem {
     type Input = UpdateItemInput;
     type Output = UpdateItemOutput;
@@ -3688,3 +3938,1306 @@ impl ::core::fmt::Display for UpdateItemError {
     }
 }
 impl ::std::error::Error for UpdateItemError {}
+impl UpdateItemError {
+    /// Whether the error is the modelled `ConditionalCheckFailedException`.
+    pub fn is_conditional_check_failed_exception(&self) -> bool {
+        matches!(self, Self::ConditionalCheckFailedException(_))
+    }
+    /// Whether the error is the modelled `ProvisionedThroughputExceededException`.
+    pub fn is_provisioned_throughput_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ProvisionedThroughputExceededException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ItemCollectionSizeLimitExceededException`.
+    pub fn is_item_collection_size_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::ItemCollectionSizeLimitExceededException(_))
+    }
+    /// Whether the error is the modelled `TransactionConflictException`.
+    pub fn is_transaction_conflict_exception(&self) -> bool {
+        matches!(self, Self::TransactionConflictException(_))
+    }
+    /// Whether the error is the modelled `RequestLimitExceeded`.
+    pub fn is_request_limit_exceeded(&self) -> bool {
+        matches!(self, Self::RequestLimitExceeded(_))
+    }
+    /// Whether the error is the modelled `InternalServerError`.
+    pub fn is_internal_server_error(&self) -> bool {
+        matches!(self, Self::InternalServerError(_))
+    }
+    /// Whether the error is the modelled `ReplicatedWriteConflictException`.
+    pub fn is_replicated_write_conflict_exception(&self) -> bool {
+        matches!(self, Self::ReplicatedWriteConflictException(_))
+    }
+    /// Whether the error is the modelled `ThrottlingException`.
+    pub fn is_throttling_exception(&self) -> bool {
+        matches!(self, Self::ThrottlingException(_))
+    }
+}
+/// A client of `DynamoDB`: one async method per generated operation, and
+/// `*_pages`/`*_items` methods for the paginated ones, returning streams of pages and
+/// items. Build it with `new` from a shared `aws_union_client::Config` (every client
+/// built from one configuration shares its connection pool and credentials), or with
+/// `aws_union_client::ConfigBuilder::<Client>::build` (it implements `FromConfig`).
+/// Cheap to clone: clones share everything.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::aws_union_client::Client,
+}
+impl ::aws_union_client::FromConfig for Client {
+    fn from_config(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        Self::new(config)
+    }
+}
+impl Client {
+    /// A client of `DynamoDB` with `config`'s settings, connection pool and
+    /// credentials.
+    ///
+    /// # Errors
+    ///
+    /// The service's endpoint rules give no usable endpoint for the configuration.
+    pub fn new(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        let inner = ::aws_union_client::Client::new(config, &SERVICE)?;
+        Ok(Self { inner })
+    }
+    /// The service's client underneath, which calls any operation of it
+    /// (`call::<Operation>(&input)`).
+    pub fn client(&self) -> &::aws_union_client::Client {
+        &self.inner
+    }
+    /// Calls [`BatchWriteItem`] with `input`: its output, or where it failed (the
+    /// service's error as [`BatchWriteItemError`], or the request's).
+    pub async fn batch_write_item(
+        &self,
+        input: BatchWriteItemInput,
+    ) -> ::aws_union_client::CallResult<BatchWriteItemOutput, BatchWriteItemError> {
+        self.inner.call::<BatchWriteItem>(&input).await
+    }
+    /// Calls [`CreateTable`] with `input`: its output, or where it failed (the
+    /// service's error as [`CreateTableError`], or the request's).
+    pub async fn create_table(
+        &self,
+        input: CreateTableInput,
+    ) -> ::aws_union_client::CallResult<CreateTableOutput, CreateTableError> {
+        self.inner.call::<CreateTable>(&input).await
+    }
+    /// Calls [`DeleteItem`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteItemError`], or the request's).
+    pub async fn delete_item(
+        &self,
+        input: DeleteItemInput,
+    ) -> ::aws_union_client::CallResult<DeleteItemOutput, DeleteItemError> {
+        self.inner.call::<DeleteItem>(&input).await
+    }
+    /// Calls [`DeleteTable`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteTableError`], or the request's).
+    pub async fn delete_table(
+        &self,
+        input: DeleteTableInput,
+    ) -> ::aws_union_client::CallResult<DeleteTableOutput, DeleteTableError> {
+        self.inner.call::<DeleteTable>(&input).await
+    }
+    /// Calls [`DescribeTable`] with `input`: its output, or where it failed (the
+    /// service's error as [`DescribeTableError`], or the request's).
+    pub async fn describe_table(
+        &self,
+        input: DescribeTableInput,
+    ) -> ::aws_union_client::CallResult<DescribeTableOutput, DescribeTableError> {
+        self.inner.call::<DescribeTable>(&input).await
+    }
+    /// Calls [`GetItem`] with `input`: its output, or where it failed (the
+    /// service's error as [`GetItemError`], or the request's).
+    pub async fn get_item(
+        &self,
+        input: GetItemInput,
+    ) -> ::aws_union_client::CallResult<GetItemOutput, GetItemError> {
+        self.inner.call::<GetItem>(&input).await
+    }
+    /// Calls [`PutItem`] with `input`: its output, or where it failed (the
+    /// service's error as [`PutItemError`], or the request's).
+    pub async fn put_item(
+        &self,
+        input: PutItemInput,
+    ) -> ::aws_union_client::CallResult<PutItemOutput, PutItemError> {
+        self.inner.call::<PutItem>(&input).await
+    }
+    /// Calls [`Query`] with `input`: its output, or where it failed (the
+    /// service's error as [`QueryError`], or the request's).
+    pub async fn query(
+        &self,
+        input: QueryInput,
+    ) -> ::aws_union_client::CallResult<QueryOutput, QueryError> {
+        self.inner.call::<Query>(&input).await
+    }
+    /// The pages of [`Query`] from `input`, as a stream, each page one call:
+    /// the next starts at the previous output's token (in `exclusive_start_key`). Set the page size with the input's `limit`.
+    /// A service answering the token it was sent ends the stream with an error.
+    pub fn query_pages(&self, input: QueryInput) -> ::aws_union_client::Pages<Query> {
+        ::aws_union_client::Pages::new(self.inner.clone(), input)
+    }
+    /// The items of every page of [`Query`] from `input`, as a stream.
+    pub fn query_items(&self, input: QueryInput) -> ::aws_union_client::Items<Query> {
+        ::aws_union_client::Items::new(self.inner.clone(), input)
+    }
+    /// Calls [`Scan`] with `input`: its output, or where it failed (the
+    /// service's error as [`ScanError`], or the request's).
+    pub async fn scan(
+        &self,
+        input: ScanInput,
+    ) -> ::aws_union_client::CallResult<ScanOutput, ScanError> {
+        self.inner.call::<Scan>(&input).await
+    }
+    /// The pages of [`Scan`] from `input`, as a stream, each page one call:
+    /// the next starts at the previous output's token (in `exclusive_start_key`). Set the page size with the input's `limit`.
+    /// A service answering the token it was sent ends the stream with an error.
+    pub fn scan_pages(&self, input: ScanInput) -> ::aws_union_client::Pages<Scan> {
+        ::aws_union_client::Pages::new(self.inner.clone(), input)
+    }
+    /// The items of every page of [`Scan`] from `input`, as a stream.
+    pub fn scan_items(&self, input: ScanInput) -> ::aws_union_client::Items<Scan> {
+        ::aws_union_client::Items::new(self.inner.clone(), input)
+    }
+    /// Calls [`UpdateItem`] with `input`: its output, or where it failed (the
+    /// service's error as [`UpdateItemError`], or the request's).
+    pub async fn update_item(
+        &self,
+        input: UpdateItemInput,
+    ) -> ::aws_union_client::CallResult<UpdateItemOutput, UpdateItemError> {
+        self.inner.call::<UpdateItem>(&input).await
+    }
+}
+impl AttributeDefinition {
+    /// Sets `AttributeName`.
+    pub fn attribute_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.attribute_name = value.into();
+        self
+    }
+    /// Sets `AttributeType`.
+    pub fn attribute_type(
+        mut self,
+        value: impl ::core::convert::Into<ScalarAttributeType>,
+    ) -> Self {
+        self.attribute_type = value.into();
+        self
+    }
+}
+impl AttributeValueUpdate {
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::core::convert::Into<AttributeValue>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `Action`.
+    pub fn action(mut self, value: impl ::core::convert::Into<AttributeAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+}
+impl BatchWriteItemInput {
+    /// Adds an entry to `RequestItems` (replacing one of the same key).
+    pub fn request_items(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: ::aws_union::__private::Vec<WriteRequest>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.request_items, key, value);
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `ReturnItemCollectionMetrics`.
+    pub fn return_item_collection_metrics(
+        mut self,
+        value: impl ::core::convert::Into<ReturnItemCollectionMetrics>,
+    ) -> Self {
+        self.return_item_collection_metrics = Some(value.into());
+        self
+    }
+}
+impl Condition {
+    /// Adds an item to `AttributeValueList`.
+    pub fn attribute_value_list(
+        mut self,
+        item: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.attribute_value_list, item);
+        self
+    }
+    /// Sets `ComparisonOperator`.
+    pub fn comparison_operator(
+        mut self,
+        value: impl ::core::convert::Into<ComparisonOperator>,
+    ) -> Self {
+        self.comparison_operator = value.into();
+        self
+    }
+}
+impl CreateTableInput {
+    /// Adds an item to `AttributeDefinitions`.
+    pub fn attribute_definitions(
+        mut self,
+        item: impl ::core::convert::Into<AttributeDefinition>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.attribute_definitions, item);
+        self
+    }
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Adds an item to `KeySchema`.
+    pub fn key_schema(mut self, item: impl ::core::convert::Into<KeySchemaElement>) -> Self {
+        ::aws_union_client::operation::push(&mut self.key_schema, item);
+        self
+    }
+    /// Adds an item to `LocalSecondaryIndexes`.
+    pub fn local_secondary_indexes(
+        mut self,
+        item: impl ::core::convert::Into<LocalSecondaryIndex>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.local_secondary_indexes, item);
+        self
+    }
+    /// Adds an item to `GlobalSecondaryIndexes`.
+    pub fn global_secondary_indexes(
+        mut self,
+        item: impl ::core::convert::Into<GlobalSecondaryIndex>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.global_secondary_indexes, item);
+        self
+    }
+    /// Sets `BillingMode`.
+    pub fn billing_mode(mut self, value: impl ::core::convert::Into<BillingMode>) -> Self {
+        self.billing_mode = Some(value.into());
+        self
+    }
+    /// Sets `ProvisionedThroughput`.
+    pub fn provisioned_throughput(
+        mut self,
+        value: impl ::core::convert::Into<ProvisionedThroughput>,
+    ) -> Self {
+        self.provisioned_throughput = Some(value.into());
+        self
+    }
+    /// Sets `StreamSpecification`.
+    pub fn stream_specification(
+        mut self,
+        value: impl ::core::convert::Into<StreamSpecification>,
+    ) -> Self {
+        self.stream_specification = Some(value.into());
+        self
+    }
+    /// Sets `SSESpecification`.
+    pub fn sse_specification(
+        mut self,
+        value: impl ::core::convert::Into<SSESpecification>,
+    ) -> Self {
+        self.sse_specification = Some(value.into());
+        self
+    }
+    /// Adds an item to `Tags`.
+    pub fn tags(mut self, item: impl ::core::convert::Into<Tag>) -> Self {
+        ::aws_union_client::operation::push(&mut self.tags, item);
+        self
+    }
+    /// Sets `TableClass`.
+    pub fn table_class(mut self, value: impl ::core::convert::Into<TableClass>) -> Self {
+        self.table_class = Some(value.into());
+        self
+    }
+    /// Sets `DeletionProtectionEnabled`.
+    pub fn deletion_protection_enabled(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.deletion_protection_enabled = Some(value.into());
+        self
+    }
+    /// Sets `WarmThroughput`.
+    pub fn warm_throughput(mut self, value: impl ::core::convert::Into<WarmThroughput>) -> Self {
+        self.warm_throughput = Some(value.into());
+        self
+    }
+    /// Sets `ResourcePolicy`.
+    pub fn resource_policy(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.resource_policy = Some(value.into());
+        self
+    }
+    /// Sets `OnDemandThroughput`.
+    pub fn on_demand_throughput(
+        mut self,
+        value: impl ::core::convert::Into<OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = Some(value.into());
+        self
+    }
+    /// Sets `GlobalTableSourceArn`.
+    pub fn global_table_source_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.global_table_source_arn = Some(value.into());
+        self
+    }
+    /// Sets `GlobalTableSettingsReplicationMode`.
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        value: impl ::core::convert::Into<GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.global_table_settings_replication_mode = Some(value.into());
+        self
+    }
+    /// Adds an item to `VectorIndexes`.
+    pub fn vector_indexes(mut self, item: impl ::core::convert::Into<VectorIndex>) -> Self {
+        ::aws_union_client::operation::push(&mut self.vector_indexes, item);
+        self
+    }
+}
+impl DeleteItemInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Key` (replacing one of the same key).
+    pub fn key(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.key, key, value);
+        self
+    }
+    /// Adds an entry to `Expected` (replacing one of the same key).
+    pub fn expected(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<ExpectedAttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expected, key, value);
+        self
+    }
+    /// Sets `ConditionalOperator`.
+    pub fn conditional_operator(
+        mut self,
+        value: impl ::core::convert::Into<ConditionalOperator>,
+    ) -> Self {
+        self.conditional_operator = Some(value.into());
+        self
+    }
+    /// Sets `ReturnValues`.
+    pub fn return_values(mut self, value: impl ::core::convert::Into<ReturnValue>) -> Self {
+        self.return_values = Some(value.into());
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `ReturnItemCollectionMetrics`.
+    pub fn return_item_collection_metrics(
+        mut self,
+        value: impl ::core::convert::Into<ReturnItemCollectionMetrics>,
+    ) -> Self {
+        self.return_item_collection_metrics = Some(value.into());
+        self
+    }
+    /// Sets `ConditionExpression`.
+    pub fn condition_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.condition_expression = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeNames` (replacing one of the same key).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_names, key, value);
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeValues` (replacing one of the same key).
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_values, key, value);
+        self
+    }
+    /// Sets `ReturnValuesOnConditionCheckFailure`.
+    pub fn return_values_on_condition_check_failure(
+        mut self,
+        value: impl ::core::convert::Into<ReturnValuesOnConditionCheckFailure>,
+    ) -> Self {
+        self.return_values_on_condition_check_failure = Some(value.into());
+        self
+    }
+}
+impl DeleteRequest {
+    /// Adds an entry to `Key` (replacing one of the same key).
+    pub fn key(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        let map = &mut self.key;
+        map.insert(key.into(), value.into());
+        self
+    }
+}
+impl DeleteTableInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+}
+impl DescribeTableInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+}
+impl ExpectedAttributeValue {
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::core::convert::Into<AttributeValue>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `Exists`.
+    pub fn exists(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.exists = Some(value.into());
+        self
+    }
+    /// Sets `ComparisonOperator`.
+    pub fn comparison_operator(
+        mut self,
+        value: impl ::core::convert::Into<ComparisonOperator>,
+    ) -> Self {
+        self.comparison_operator = Some(value.into());
+        self
+    }
+    /// Adds an item to `AttributeValueList`.
+    pub fn attribute_value_list(
+        mut self,
+        item: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.attribute_value_list, item);
+        self
+    }
+}
+impl GetItemInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Key` (replacing one of the same key).
+    pub fn key(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.key, key, value);
+        self
+    }
+    /// Adds an item to `AttributesToGet`.
+    pub fn attributes_to_get(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.attributes_to_get, item);
+        self
+    }
+    /// Sets `ConsistentRead`.
+    pub fn consistent_read(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.consistent_read = Some(value.into());
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `ProjectionExpression`.
+    pub fn projection_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.projection_expression = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeNames` (replacing one of the same key).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_names, key, value);
+        self
+    }
+}
+impl GlobalSecondaryIndex {
+    /// Sets `IndexName`.
+    pub fn index_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.index_name = value.into();
+        self
+    }
+    /// Adds an item to `KeySchema`.
+    pub fn key_schema(mut self, item: impl ::core::convert::Into<KeySchemaElement>) -> Self {
+        let list = &mut self.key_schema;
+        list.push(item.into());
+        self
+    }
+    /// Sets `Projection`.
+    pub fn projection(mut self, value: impl ::core::convert::Into<Projection>) -> Self {
+        self.projection = value.into();
+        self
+    }
+    /// Sets `ProvisionedThroughput`.
+    pub fn provisioned_throughput(
+        mut self,
+        value: impl ::core::convert::Into<ProvisionedThroughput>,
+    ) -> Self {
+        self.provisioned_throughput = Some(value.into());
+        self
+    }
+    /// Sets `OnDemandThroughput`.
+    pub fn on_demand_throughput(
+        mut self,
+        value: impl ::core::convert::Into<OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = Some(value.into());
+        self
+    }
+    /// Sets `WarmThroughput`.
+    pub fn warm_throughput(mut self, value: impl ::core::convert::Into<WarmThroughput>) -> Self {
+        self.warm_throughput = Some(value.into());
+        self
+    }
+}
+impl KeySchemaElement {
+    /// Sets `AttributeName`.
+    pub fn attribute_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.attribute_name = value.into();
+        self
+    }
+    /// Sets `KeyType`.
+    pub fn key_type(mut self, value: impl ::core::convert::Into<KeyType>) -> Self {
+        self.key_type = value.into();
+        self
+    }
+}
+impl LocalSecondaryIndex {
+    /// Sets `IndexName`.
+    pub fn index_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.index_name = value.into();
+        self
+    }
+    /// Adds an item to `KeySchema`.
+    pub fn key_schema(mut self, item: impl ::core::convert::Into<KeySchemaElement>) -> Self {
+        let list = &mut self.key_schema;
+        list.push(item.into());
+        self
+    }
+    /// Sets `Projection`.
+    pub fn projection(mut self, value: impl ::core::convert::Into<Projection>) -> Self {
+        self.projection = value.into();
+        self
+    }
+}
+impl OnDemandThroughput {
+    /// Sets `MaxReadRequestUnits`.
+    pub fn max_read_request_units(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.max_read_request_units = Some(value.into());
+        self
+    }
+    /// Sets `MaxWriteRequestUnits`.
+    pub fn max_write_request_units(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.max_write_request_units = Some(value.into());
+        self
+    }
+}
+impl Projection {
+    /// Sets `ProjectionType`.
+    pub fn projection_type(mut self, value: impl ::core::convert::Into<ProjectionType>) -> Self {
+        self.projection_type = Some(value.into());
+        self
+    }
+    /// Adds an item to `NonKeyAttributes`.
+    pub fn non_key_attributes(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.non_key_attributes, item);
+        self
+    }
+}
+impl ProvisionedThroughput {
+    /// Sets `ReadCapacityUnits`.
+    pub fn read_capacity_units(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.read_capacity_units = value.into();
+        self
+    }
+    /// Sets `WriteCapacityUnits`.
+    pub fn write_capacity_units(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.write_capacity_units = value.into();
+        self
+    }
+}
+impl PutItemInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Item` (replacing one of the same key).
+    pub fn item(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.item, key, value);
+        self
+    }
+    /// Adds an entry to `Expected` (replacing one of the same key).
+    pub fn expected(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<ExpectedAttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expected, key, value);
+        self
+    }
+    /// Sets `ReturnValues`.
+    pub fn return_values(mut self, value: impl ::core::convert::Into<ReturnValue>) -> Self {
+        self.return_values = Some(value.into());
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `ReturnItemCollectionMetrics`.
+    pub fn return_item_collection_metrics(
+        mut self,
+        value: impl ::core::convert::Into<ReturnItemCollectionMetrics>,
+    ) -> Self {
+        self.return_item_collection_metrics = Some(value.into());
+        self
+    }
+    /// Sets `ConditionalOperator`.
+    pub fn conditional_operator(
+        mut self,
+        value: impl ::core::convert::Into<ConditionalOperator>,
+    ) -> Self {
+        self.conditional_operator = Some(value.into());
+        self
+    }
+    /// Sets `ConditionExpression`.
+    pub fn condition_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.condition_expression = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeNames` (replacing one of the same key).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_names, key, value);
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeValues` (replacing one of the same key).
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_values, key, value);
+        self
+    }
+    /// Sets `ReturnValuesOnConditionCheckFailure`.
+    pub fn return_values_on_condition_check_failure(
+        mut self,
+        value: impl ::core::convert::Into<ReturnValuesOnConditionCheckFailure>,
+    ) -> Self {
+        self.return_values_on_condition_check_failure = Some(value.into());
+        self
+    }
+}
+impl PutRequest {
+    /// Adds an entry to `Item` (replacing one of the same key).
+    pub fn item(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        let map = &mut self.item;
+        map.insert(key.into(), value.into());
+        self
+    }
+}
+impl QueryInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Sets `IndexName`.
+    pub fn index_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.index_name = Some(value.into());
+        self
+    }
+    /// Sets `Select`.
+    pub fn select(mut self, value: impl ::core::convert::Into<Select>) -> Self {
+        self.select = Some(value.into());
+        self
+    }
+    /// Adds an item to `AttributesToGet`.
+    pub fn attributes_to_get(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.attributes_to_get, item);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `ConsistentRead`.
+    pub fn consistent_read(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.consistent_read = Some(value.into());
+        self
+    }
+    /// Adds an entry to `KeyConditions` (replacing one of the same key).
+    pub fn key_conditions(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<Condition>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.key_conditions, key, value);
+        self
+    }
+    /// Adds an entry to `QueryFilter` (replacing one of the same key).
+    pub fn query_filter(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<Condition>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.query_filter, key, value);
+        self
+    }
+    /// Sets `ConditionalOperator`.
+    pub fn conditional_operator(
+        mut self,
+        value: impl ::core::convert::Into<ConditionalOperator>,
+    ) -> Self {
+        self.conditional_operator = Some(value.into());
+        self
+    }
+    /// Sets `ScanIndexForward`.
+    pub fn scan_index_forward(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.scan_index_forward = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExclusiveStartKey` (replacing one of the same key).
+    pub fn exclusive_start_key(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.exclusive_start_key, key, value);
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `ProjectionExpression`.
+    pub fn projection_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.projection_expression = Some(value.into());
+        self
+    }
+    /// Sets `FilterExpression`.
+    pub fn filter_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.filter_expression = Some(value.into());
+        self
+    }
+    /// Sets `KeyConditionExpression`.
+    pub fn key_condition_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.key_condition_expression = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeNames` (replacing one of the same key).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_names, key, value);
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeValues` (replacing one of the same key).
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_values, key, value);
+        self
+    }
+}
+impl SSESpecification {
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `SSEType`.
+    pub fn sse_type(mut self, value: impl ::core::convert::Into<SSEType>) -> Self {
+        self.sse_type = Some(value.into());
+        self
+    }
+    /// Sets `KMSMasterKeyId`.
+    pub fn kms_master_key_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.kms_master_key_id = Some(value.into());
+        self
+    }
+}
+impl ScanInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Sets `IndexName`.
+    pub fn index_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.index_name = Some(value.into());
+        self
+    }
+    /// Adds an item to `AttributesToGet`.
+    pub fn attributes_to_get(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.attributes_to_get, item);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `Select`.
+    pub fn select(mut self, value: impl ::core::convert::Into<Select>) -> Self {
+        self.select = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ScanFilter` (replacing one of the same key).
+    pub fn scan_filter(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<Condition>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.scan_filter, key, value);
+        self
+    }
+    /// Sets `ConditionalOperator`.
+    pub fn conditional_operator(
+        mut self,
+        value: impl ::core::convert::Into<ConditionalOperator>,
+    ) -> Self {
+        self.conditional_operator = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExclusiveStartKey` (replacing one of the same key).
+    pub fn exclusive_start_key(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.exclusive_start_key, key, value);
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `TotalSegments`.
+    pub fn total_segments(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.total_segments = Some(value.into());
+        self
+    }
+    /// Sets `Segment`.
+    pub fn segment(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.segment = Some(value.into());
+        self
+    }
+    /// Sets `ProjectionExpression`.
+    pub fn projection_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.projection_expression = Some(value.into());
+        self
+    }
+    /// Sets `FilterExpression`.
+    pub fn filter_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.filter_expression = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeNames` (replacing one of the same key).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_names, key, value);
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeValues` (replacing one of the same key).
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_values, key, value);
+        self
+    }
+    /// Sets `ConsistentRead`.
+    pub fn consistent_read(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.consistent_read = Some(value.into());
+        self
+    }
+}
+impl SearchSchemaElement {
+    /// Sets `AttributeName`.
+    pub fn attribute_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.attribute_name = value.into();
+        self
+    }
+    /// Sets `SearchSchemaElementType`.
+    pub fn search_schema_element_type(
+        mut self,
+        value: impl ::core::convert::Into<SearchSchemaElementType>,
+    ) -> Self {
+        self.search_schema_element_type = value.into();
+        self
+    }
+}
+impl StreamSpecification {
+    /// Sets `StreamEnabled`.
+    pub fn stream_enabled(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.stream_enabled = value.into();
+        self
+    }
+    /// Sets `StreamViewType`.
+    pub fn stream_view_type(mut self, value: impl ::core::convert::Into<StreamViewType>) -> Self {
+        self.stream_view_type = Some(value.into());
+        self
+    }
+}
+impl Tag {
+    /// Sets `Key`.
+    pub fn key(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.key = value.into();
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.value = value.into();
+        self
+    }
+}
+impl UpdateItemInput {
+    /// Sets `TableName`.
+    pub fn table_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Key` (replacing one of the same key).
+    pub fn key(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.key, key, value);
+        self
+    }
+    /// Adds an entry to `AttributeUpdates` (replacing one of the same key).
+    pub fn attribute_updates(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValueUpdate>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.attribute_updates, key, value);
+        self
+    }
+    /// Adds an entry to `Expected` (replacing one of the same key).
+    pub fn expected(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<ExpectedAttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expected, key, value);
+        self
+    }
+    /// Sets `ConditionalOperator`.
+    pub fn conditional_operator(
+        mut self,
+        value: impl ::core::convert::Into<ConditionalOperator>,
+    ) -> Self {
+        self.conditional_operator = Some(value.into());
+        self
+    }
+    /// Sets `ReturnValues`.
+    pub fn return_values(mut self, value: impl ::core::convert::Into<ReturnValue>) -> Self {
+        self.return_values = Some(value.into());
+        self
+    }
+    /// Sets `ReturnConsumedCapacity`.
+    pub fn return_consumed_capacity(
+        mut self,
+        value: impl ::core::convert::Into<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = Some(value.into());
+        self
+    }
+    /// Sets `ReturnItemCollectionMetrics`.
+    pub fn return_item_collection_metrics(
+        mut self,
+        value: impl ::core::convert::Into<ReturnItemCollectionMetrics>,
+    ) -> Self {
+        self.return_item_collection_metrics = Some(value.into());
+        self
+    }
+    /// Sets `UpdateExpression`.
+    pub fn update_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.update_expression = Some(value.into());
+        self
+    }
+    /// Sets `ConditionExpression`.
+    pub fn condition_expression(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.condition_expression = Some(value.into());
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeNames` (replacing one of the same key).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_names, key, value);
+        self
+    }
+    /// Adds an entry to `ExpressionAttributeValues` (replacing one of the same key).
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<AttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.expression_attribute_values, key, value);
+        self
+    }
+    /// Sets `ReturnValuesOnConditionCheckFailure`.
+    pub fn return_values_on_condition_check_failure(
+        mut self,
+        value: impl ::core::convert::Into<ReturnValuesOnConditionCheckFailure>,
+    ) -> Self {
+        self.return_values_on_condition_check_failure = Some(value.into());
+        self
+    }
+}
+impl VectorAttributeDefinition {
+    /// Sets `AttributeName`.
+    pub fn attribute_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.attribute_name = value.into();
+        self
+    }
+}
+impl VectorIndex {
+    /// Sets `IndexName`.
+    pub fn index_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.index_name = value.into();
+        self
+    }
+    /// Sets `VectorAttribute`.
+    pub fn vector_attribute(
+        mut self,
+        value: impl ::core::convert::Into<VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = value.into();
+        self
+    }
+    /// Adds an item to `SearchSchema`.
+    pub fn search_schema(mut self, item: impl ::core::convert::Into<SearchSchemaElement>) -> Self {
+        ::aws_union_client::operation::push(&mut self.search_schema, item);
+        self
+    }
+    /// Sets `Projection`.
+    pub fn projection(mut self, value: impl ::core::convert::Into<Projection>) -> Self {
+        self.projection = value.into();
+        self
+    }
+    /// Sets `Dimensions`.
+    pub fn dimensions(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dimensions = value.into();
+        self
+    }
+    /// Sets `DistanceFunction`.
+    pub fn distance_function(
+        mut self,
+        value: impl ::core::convert::Into<VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = value.into();
+        self
+    }
+}
+impl WarmThroughput {
+    /// Sets `ReadUnitsPerSecond`.
+    pub fn read_units_per_second(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.read_units_per_second = Some(value.into());
+        self
+    }
+    /// Sets `WriteUnitsPerSecond`.
+    pub fn write_units_per_second(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.write_units_per_second = Some(value.into());
+        self
+    }
+}
+impl WriteRequest {
+    /// Sets `PutRequest`.
+    pub fn put_request(mut self, value: impl ::core::convert::Into<PutRequest>) -> Self {
+        self.put_request = Some(value.into());
+        self
+    }
+    /// Sets `DeleteRequest`.
+    pub fn delete_request(mut self, value: impl ::core::convert::Into<DeleteRequest>) -> Self {
+        self.delete_request = Some(value.into());
+        self
+    }
+}

@@ -2173,6 +2173,51 @@ impl ::core::fmt::Display for CreateFunctionError {
     }
 }
 impl ::std::error::Error for CreateFunctionError {}
+impl CreateFunctionError {
+    /// Whether the error is the modelled `InvalidParameterValueException`.
+    pub fn is_invalid_parameter_value_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterValueException(_))
+    }
+    /// Whether the error is the modelled `ResourceConflictException`.
+    pub fn is_resource_conflict_exception(&self) -> bool {
+        matches!(self, Self::ResourceConflictException(_))
+    }
+    /// Whether the error is the modelled `ServiceException`.
+    pub fn is_service_exception(&self) -> bool {
+        matches!(self, Self::ServiceException(_))
+    }
+    /// Whether the error is the modelled `TooManyRequestsException`.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+    /// Whether the error is the modelled `InvalidCodeSignatureException`.
+    pub fn is_invalid_code_signature_exception(&self) -> bool {
+        matches!(self, Self::InvalidCodeSignatureException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `CodeVerificationFailedException`.
+    pub fn is_code_verification_failed_exception(&self) -> bool {
+        matches!(self, Self::CodeVerificationFailedException(_))
+    }
+    /// Whether the error is the modelled `CodeSigningConfigNotFoundException`.
+    pub fn is_code_signing_config_not_found_exception(&self) -> bool {
+        matches!(self, Self::CodeSigningConfigNotFoundException(_))
+    }
+    /// Whether the error is the modelled `CodeStorageExceededException`.
+    pub fn is_code_storage_exceeded_exception(&self) -> bool {
+        matches!(self, Self::CodeStorageExceededException(_))
+    }
+    /// Whether the error is the modelled `FunctionVersionsPerCapacityProviderLimitExceededException`.
+    pub fn is_function_versions_per_capacity_provider_limit_exceeded_exception(&self) -> bool {
+        matches!(
+            self,
+            Self::FunctionVersionsPerCapacityProviderLimitExceededException(_),
+        )
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteFunction {
     type Input = DeleteFunctionRequest;
     type Output = DeleteFunctionResponse;
@@ -2267,6 +2312,28 @@ impl ::core::fmt::Display for DeleteFunctionError {
     }
 }
 impl ::std::error::Error for DeleteFunctionError {}
+impl DeleteFunctionError {
+    /// Whether the error is the modelled `InvalidParameterValueException`.
+    pub fn is_invalid_parameter_value_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterValueException(_))
+    }
+    /// Whether the error is the modelled `ResourceConflictException`.
+    pub fn is_resource_conflict_exception(&self) -> bool {
+        matches!(self, Self::ResourceConflictException(_))
+    }
+    /// Whether the error is the modelled `ServiceException`.
+    pub fn is_service_exception(&self) -> bool {
+        matches!(self, Self::ServiceException(_))
+    }
+    /// Whether the error is the modelled `TooManyRequestsException`.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for GetFunction {
     type Input = GetFunctionRequest;
     type Output = GetFunctionResponse;
@@ -2354,6 +2421,24 @@ impl ::core::fmt::Display for GetFunctionError {
     }
 }
 impl ::std::error::Error for GetFunctionError {}
+impl GetFunctionError {
+    /// Whether the error is the modelled `InvalidParameterValueException`.
+    pub fn is_invalid_parameter_value_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterValueException(_))
+    }
+    /// Whether the error is the modelled `ServiceException`.
+    pub fn is_service_exception(&self) -> bool {
+        matches!(self, Self::ServiceException(_))
+    }
+    /// Whether the error is the modelled `TooManyRequestsException`.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for ListFunctions {
     type Input = ListFunctionsRequest;
     type Output = ListFunctionsResponse;
@@ -2435,6 +2520,38 @@ impl ::core::fmt::Display for ListFunctionsError {
     }
 }
 impl ::std::error::Error for ListFunctionsError {}
+impl ListFunctionsError {
+    /// Whether the error is the modelled `InvalidParameterValueException`.
+    pub fn is_invalid_parameter_value_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterValueException(_))
+    }
+    /// Whether the error is the modelled `ServiceException`.
+    pub fn is_service_exception(&self) -> bool {
+        matches!(self, Self::ServiceException(_))
+    }
+    /// Whether the error is the modelled `TooManyRequestsException`.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+}
+impl ::aws_union_client::operation::Paginated for ListFunctions {
+    type Token = ::aws_union::__private::String;
+    fn input_token(input: &Self::Input) -> ::core::option::Option<&Self::Token> {
+        input.marker.as_ref()
+    }
+    fn set_input_token(input: &mut Self::Input, token: Self::Token) {
+        input.marker = Some(token);
+    }
+    fn output_token(output: &Self::Output) -> ::core::option::Option<Self::Token> {
+        output.next_marker.clone()
+    }
+}
+impl ::aws_union_client::operation::PaginatedItems for ListFunctions {
+    type Item = FunctionConfiguration;
+    fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {
+        output.functions.unwrap_or_default()
+    }
+}
 impl ::aws_union_client::operation::Operation for ListTags {
     type Input = ListTagsRequest;
     type Output = ListTagsResponse;
@@ -2520,6 +2637,24 @@ impl ::core::fmt::Display for ListTagsError {
     }
 }
 impl ::std::error::Error for ListTagsError {}
+impl ListTagsError {
+    /// Whether the error is the modelled `InvalidParameterValueException`.
+    pub fn is_invalid_parameter_value_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterValueException(_))
+    }
+    /// Whether the error is the modelled `ServiceException`.
+    pub fn is_service_exception(&self) -> bool {
+        matches!(self, Self::ServiceException(_))
+    }
+    /// Whether the error is the modelled `TooManyRequestsException`.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for TagResource {
     type Input = TagResourceRequest;
     type Output = ();
@@ -2612,6 +2747,28 @@ impl ::core::fmt::Display for TagResourceError {
     }
 }
 impl ::std::error::Error for TagResourceError {}
+impl TagResourceError {
+    /// Whether the error is the modelled `InvalidParameterValueException`.
+    pub fn is_invalid_parameter_value_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterValueException(_))
+    }
+    /// Whether the error is the modelled `ResourceConflictException`.
+    pub fn is_resource_conflict_exception(&self) -> bool {
+        matches!(self, Self::ResourceConflictException(_))
+    }
+    /// Whether the error is the modelled `ServiceException`.
+    pub fn is_service_exception(&self) -> bool {
+        matches!(self, Self::ServiceException(_))
+    }
+    /// Whether the error is the modelled `TooManyRequestsException`.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+}
 impl ::aws_union_client::protocol::rest::FromRestResponse for DeleteFunctionResponse {
     fn from_rest_response(
         response: &::aws_union_client::protocol::rest::RestResponse<'_>,
@@ -2638,5 +2795,691 @@ impl ::aws_union_client::protocol::rest::TextValue for FunctionVersion {
     }
     fn from_text(text: &str) -> Self {
         Self::from(text)
+    }
+}
+/// A client of `Lambda`: one async method per generated operation, and
+/// `*_pages`/`*_items` methods for the paginated ones, returning streams of pages and
+/// items. Build it with `new` from a shared `aws_union_client::Config` (every client
+/// built from one configuration shares its connection pool and credentials), or with
+/// `aws_union_client::ConfigBuilder::<Client>::build` (it implements `FromConfig`).
+/// Cheap to clone: clones share everything.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::aws_union_client::Client,
+}
+impl ::aws_union_client::FromConfig for Client {
+    fn from_config(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        Self::new(config)
+    }
+}
+impl Client {
+    /// A client of `Lambda` with `config`'s settings, connection pool and
+    /// credentials.
+    ///
+    /// # Errors
+    ///
+    /// The service's endpoint rules give no usable endpoint for the configuration.
+    pub fn new(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        let inner = ::aws_union_client::Client::new(config, &SERVICE)?;
+        Ok(Self { inner })
+    }
+    /// The service's client underneath, which calls any operation of it
+    /// (`call::<Operation>(&input)`).
+    pub fn client(&self) -> &::aws_union_client::Client {
+        &self.inner
+    }
+    /// Calls [`CreateFunction`] with `input`: its output, or where it failed (the
+    /// service's error as [`CreateFunctionError`], or the request's).
+    pub async fn create_function(
+        &self,
+        input: CreateFunctionRequest,
+    ) -> ::aws_union_client::CallResult<FunctionConfiguration, CreateFunctionError> {
+        self.inner.call::<CreateFunction>(&input).await
+    }
+    /// Calls [`DeleteFunction`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteFunctionError`], or the request's).
+    pub async fn delete_function(
+        &self,
+        input: DeleteFunctionRequest,
+    ) -> ::aws_union_client::CallResult<DeleteFunctionResponse, DeleteFunctionError> {
+        self.inner.call::<DeleteFunction>(&input).await
+    }
+    /// Calls [`GetFunction`] with `input`: its output, or where it failed (the
+    /// service's error as [`GetFunctionError`], or the request's).
+    pub async fn get_function(
+        &self,
+        input: GetFunctionRequest,
+    ) -> ::aws_union_client::CallResult<GetFunctionResponse, GetFunctionError> {
+        self.inner.call::<GetFunction>(&input).await
+    }
+    /// Calls [`ListFunctions`] with `input`: its output, or where it failed (the
+    /// service's error as [`ListFunctionsError`], or the request's).
+    pub async fn list_functions(
+        &self,
+        input: ListFunctionsRequest,
+    ) -> ::aws_union_client::CallResult<ListFunctionsResponse, ListFunctionsError> {
+        self.inner.call::<ListFunctions>(&input).await
+    }
+    /// The pages of [`ListFunctions`] from `input`, as a stream, each page one call:
+    /// the next starts at the previous output's token (in `marker`). Set the page size with the input's `max_items`.
+    /// A service answering the token it was sent ends the stream with an error.
+    pub fn list_functions_pages(
+        &self,
+        input: ListFunctionsRequest,
+    ) -> ::aws_union_client::Pages<ListFunctions> {
+        ::aws_union_client::Pages::new(self.inner.clone(), input)
+    }
+    /// The items of every page of [`ListFunctions`] from `input`, as a stream.
+    pub fn list_functions_items(
+        &self,
+        input: ListFunctionsRequest,
+    ) -> ::aws_union_client::Items<ListFunctions> {
+        ::aws_union_client::Items::new(self.inner.clone(), input)
+    }
+    /// Calls [`ListTags`] with `input`: its output, or where it failed (the
+    /// service's error as [`ListTagsError`], or the request's).
+    pub async fn list_tags(
+        &self,
+        input: ListTagsRequest,
+    ) -> ::aws_union_client::CallResult<ListTagsResponse, ListTagsError> {
+        self.inner.call::<ListTags>(&input).await
+    }
+    /// Calls [`TagResource`] with `input`: its output, or where it failed (the
+    /// service's error as [`TagResourceError`], or the request's).
+    pub async fn tag_resource(
+        &self,
+        input: TagResourceRequest,
+    ) -> ::aws_union_client::CallResult<(), TagResourceError> {
+        self.inner.call::<TagResource>(&input).await
+    }
+}
+impl AcceleratorConfig {
+    /// Sets `AcceleratorMemorySize`.
+    pub fn accelerator_memory_size(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.accelerator_memory_size = value.into();
+        self
+    }
+}
+impl CapacityProviderConfig {
+    /// Sets `LambdaManagedInstancesCapacityProviderConfig`.
+    pub fn lambda_managed_instances_capacity_provider_config(
+        mut self,
+        value: impl ::core::convert::Into<LambdaManagedInstancesCapacityProviderConfig>,
+    ) -> Self {
+        self.lambda_managed_instances_capacity_provider_config = value.into();
+        self
+    }
+}
+impl CreateFunctionRequest {
+    /// Sets `FunctionName`.
+    pub fn function_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.function_name = Some(value.into());
+        self
+    }
+    /// Sets `Runtime`.
+    pub fn runtime(mut self, value: impl ::core::convert::Into<Runtime>) -> Self {
+        self.runtime = Some(value.into());
+        self
+    }
+    /// Sets `Role`.
+    pub fn role(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `Handler`.
+    pub fn handler(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.handler = Some(value.into());
+        self
+    }
+    /// Sets `Code`.
+    pub fn code(mut self, value: impl ::core::convert::Into<FunctionCode>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `Timeout`.
+    pub fn timeout(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.timeout = Some(value.into());
+        self
+    }
+    /// Sets `MemorySize`.
+    pub fn memory_size(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.memory_size = Some(value.into());
+        self
+    }
+    /// Sets `Publish`.
+    pub fn publish(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.publish = Some(value.into());
+        self
+    }
+    /// Sets `PublishTo`.
+    pub fn publish_to(
+        mut self,
+        value: impl ::core::convert::Into<FunctionVersionLatestPublished>,
+    ) -> Self {
+        self.publish_to = Some(value.into());
+        self
+    }
+    /// Sets `VpcConfig`.
+    pub fn vpc_config(mut self, value: impl ::core::convert::Into<VpcConfig>) -> Self {
+        self.vpc_config = Some(value.into());
+        self
+    }
+    /// Sets `PackageType`.
+    pub fn package_type(mut self, value: impl ::core::convert::Into<PackageType>) -> Self {
+        self.package_type = Some(value.into());
+        self
+    }
+    /// Sets `DeadLetterConfig`.
+    pub fn dead_letter_config(
+        mut self,
+        value: impl ::core::convert::Into<DeadLetterConfig>,
+    ) -> Self {
+        self.dead_letter_config = Some(value.into());
+        self
+    }
+    /// Sets `Environment`.
+    pub fn environment(mut self, value: impl ::core::convert::Into<Environment>) -> Self {
+        self.environment = Some(value.into());
+        self
+    }
+    /// Sets `KMSKeyArn`.
+    pub fn kms_key_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.kms_key_arn = Some(value.into());
+        self
+    }
+    /// Sets `TracingConfig`.
+    pub fn tracing_config(mut self, value: impl ::core::convert::Into<TracingConfig>) -> Self {
+        self.tracing_config = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Tags` (replacing one of the same key).
+    pub fn tags(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.tags, key, value);
+        self
+    }
+    /// Adds an item to `Layers`.
+    pub fn layers(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.layers, item);
+        self
+    }
+    /// Adds an item to `FileSystemConfigs`.
+    pub fn file_system_configs(
+        mut self,
+        item: impl ::core::convert::Into<FileSystemConfig>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.file_system_configs, item);
+        self
+    }
+    /// Sets `CodeSigningConfigArn`.
+    pub fn code_signing_config_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.code_signing_config_arn = Some(value.into());
+        self
+    }
+    /// Sets `ImageConfig`.
+    pub fn image_config(mut self, value: impl ::core::convert::Into<ImageConfig>) -> Self {
+        self.image_config = Some(value.into());
+        self
+    }
+    /// Adds an item to `Architectures`.
+    pub fn architectures(mut self, item: impl ::core::convert::Into<Architecture>) -> Self {
+        ::aws_union_client::operation::push(&mut self.architectures, item);
+        self
+    }
+    /// Sets `EphemeralStorage`.
+    pub fn ephemeral_storage(
+        mut self,
+        value: impl ::core::convert::Into<EphemeralStorage>,
+    ) -> Self {
+        self.ephemeral_storage = Some(value.into());
+        self
+    }
+    /// Sets `SnapStart`.
+    pub fn snap_start(mut self, value: impl ::core::convert::Into<SnapStart>) -> Self {
+        self.snap_start = Some(value.into());
+        self
+    }
+    /// Sets `LoggingConfig`.
+    pub fn logging_config(mut self, value: impl ::core::convert::Into<LoggingConfig>) -> Self {
+        self.logging_config = Some(value.into());
+        self
+    }
+    /// Sets `TenancyConfig`.
+    pub fn tenancy_config(mut self, value: impl ::core::convert::Into<TenancyConfig>) -> Self {
+        self.tenancy_config = Some(value.into());
+        self
+    }
+    /// Sets `CapacityProviderConfig`.
+    pub fn capacity_provider_config(
+        mut self,
+        value: impl ::core::convert::Into<CapacityProviderConfig>,
+    ) -> Self {
+        self.capacity_provider_config = Some(value.into());
+        self
+    }
+    /// Sets `DurableConfig`.
+    pub fn durable_config(mut self, value: impl ::core::convert::Into<DurableConfig>) -> Self {
+        self.durable_config = Some(value.into());
+        self
+    }
+    /// Sets `RuntimeConfig`.
+    pub fn runtime_config(
+        mut self,
+        value: impl ::core::convert::Into<FunctionRuntimeConfig>,
+    ) -> Self {
+        self.runtime_config = Some(value.into());
+        self
+    }
+    /// Sets `AcceleratorConfig`.
+    pub fn accelerator_config(
+        mut self,
+        value: impl ::core::convert::Into<AcceleratorConfig>,
+    ) -> Self {
+        self.accelerator_config = Some(value.into());
+        self
+    }
+}
+impl DeadLetterConfig {
+    /// Sets `TargetArn`.
+    pub fn target_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.target_arn = Some(value.into());
+        self
+    }
+}
+impl DeleteFunctionRequest {
+    /// Sets `FunctionName`.
+    pub fn function_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.function_name = Some(value.into());
+        self
+    }
+    /// Sets `Qualifier`.
+    pub fn qualifier(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.qualifier = Some(value.into());
+        self
+    }
+}
+impl DurableConfig {
+    /// Sets `KMSKeyArn`.
+    pub fn kms_key_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.kms_key_arn = Some(value.into());
+        self
+    }
+    /// Sets `RetentionPeriodInDays`.
+    pub fn retention_period_in_days(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.retention_period_in_days = Some(value.into());
+        self
+    }
+    /// Sets `ExecutionTimeout`.
+    pub fn execution_timeout(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.execution_timeout = Some(value.into());
+        self
+    }
+}
+impl Environment {
+    /// Adds an entry to `Variables` (replacing one of the same key).
+    pub fn variables(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.variables, key, value);
+        self
+    }
+}
+impl EphemeralStorage {
+    /// Sets `Size`.
+    pub fn size(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.size = value.into();
+        self
+    }
+}
+impl FileSystemConfig {
+    /// Sets `Arn`.
+    pub fn arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.arn = value.into();
+        self
+    }
+    /// Sets `LocalMountPath`.
+    pub fn local_mount_path(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.local_mount_path = value.into();
+        self
+    }
+    /// Sets `S3FilesConfig`.
+    pub fn s3_files_config(mut self, value: impl ::core::convert::Into<S3FilesConfig>) -> Self {
+        self.s3_files_config = Some(value.into());
+        self
+    }
+}
+impl FunctionCode {
+    /// Sets `ZipFile`.
+    pub fn zip_file(mut self, value: impl ::core::convert::Into<::aws_union::Blob>) -> Self {
+        self.zip_file = Some(value.into());
+        self
+    }
+    /// Sets `S3Bucket`.
+    pub fn s3_bucket(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.s3_bucket = Some(value.into());
+        self
+    }
+    /// Sets `S3Key`.
+    pub fn s3_key(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.s3_key = Some(value.into());
+        self
+    }
+    /// Sets `S3ObjectVersion`.
+    pub fn s3_object_version(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.s3_object_version = Some(value.into());
+        self
+    }
+    /// Sets `S3ObjectStorageMode`.
+    pub fn s3_object_storage_mode(
+        mut self,
+        value: impl ::core::convert::Into<S3ObjectStorageMode>,
+    ) -> Self {
+        self.s3_object_storage_mode = Some(value.into());
+        self
+    }
+    /// Sets `ImageUri`.
+    pub fn image_uri(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.image_uri = Some(value.into());
+        self
+    }
+    /// Sets `SourceKMSKeyArn`.
+    pub fn source_kms_key_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.source_kms_key_arn = Some(value.into());
+        self
+    }
+}
+impl FunctionRuntimeConfig {
+    /// Sets `RuntimeArn`.
+    pub fn runtime_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.runtime_arn = value.into();
+        self
+    }
+    /// Sets `RuntimeAlias`.
+    pub fn runtime_alias(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.runtime_alias = value.into();
+        self
+    }
+}
+impl GetFunctionRequest {
+    /// Sets `FunctionName`.
+    pub fn function_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.function_name = Some(value.into());
+        self
+    }
+    /// Sets `Qualifier`.
+    pub fn qualifier(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.qualifier = Some(value.into());
+        self
+    }
+}
+impl ImageConfig {
+    /// Adds an item to `EntryPoint`.
+    pub fn entry_point(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.entry_point, item);
+        self
+    }
+    /// Adds an item to `Command`.
+    pub fn command(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.command, item);
+        self
+    }
+    /// Sets `WorkingDirectory`.
+    pub fn working_directory(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.working_directory = Some(value.into());
+        self
+    }
+}
+impl LambdaManagedInstancesCapacityProviderConfig {
+    /// Sets `CapacityProviderArn`.
+    pub fn capacity_provider_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.capacity_provider_arn = value.into();
+        self
+    }
+    /// Sets `PerExecutionEnvironmentMaxConcurrency`.
+    pub fn per_execution_environment_max_concurrency(
+        mut self,
+        value: impl ::core::convert::Into<i32>,
+    ) -> Self {
+        self.per_execution_environment_max_concurrency = Some(value.into());
+        self
+    }
+    /// Sets `ExecutionEnvironmentMemoryGiBPerVCpu`.
+    pub fn execution_environment_memory_gi_b_per_v_cpu(
+        mut self,
+        value: impl ::core::convert::Into<f64>,
+    ) -> Self {
+        self.execution_environment_memory_gi_b_per_v_cpu = Some(value.into());
+        self
+    }
+}
+impl ListFunctionsRequest {
+    /// Sets `MasterRegion`.
+    pub fn master_region(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.master_region = Some(value.into());
+        self
+    }
+    /// Sets `FunctionVersion`.
+    pub fn function_version(mut self, value: impl ::core::convert::Into<FunctionVersion>) -> Self {
+        self.function_version = Some(value.into());
+        self
+    }
+    /// Sets `Marker`.
+    pub fn marker(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.marker = Some(value.into());
+        self
+    }
+    /// Sets `MaxItems`.
+    pub fn max_items(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.max_items = Some(value.into());
+        self
+    }
+}
+impl ListTagsRequest {
+    /// Sets `Resource`.
+    pub fn resource(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.resource = Some(value.into());
+        self
+    }
+}
+impl LoggingConfig {
+    /// Sets `LogFormat`.
+    pub fn log_format(mut self, value: impl ::core::convert::Into<LogFormat>) -> Self {
+        self.log_format = Some(value.into());
+        self
+    }
+    /// Sets `ApplicationLogLevel`.
+    pub fn application_log_level(
+        mut self,
+        value: impl ::core::convert::Into<ApplicationLogLevel>,
+    ) -> Self {
+        self.application_log_level = Some(value.into());
+        self
+    }
+    /// Sets `SystemLogLevel`.
+    pub fn system_log_level(mut self, value: impl ::core::convert::Into<SystemLogLevel>) -> Self {
+        self.system_log_level = Some(value.into());
+        self
+    }
+    /// Sets `LogGroup`.
+    pub fn log_group(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group = Some(value.into());
+        self
+    }
+}
+impl S3FilesConfig {
+    /// Sets `DirectS3Read`.
+    pub fn direct_s3_read(mut self, value: impl ::core::convert::Into<DirectS3Read>) -> Self {
+        self.direct_s3_read = Some(value.into());
+        self
+    }
+}
+impl SnapStart {
+    /// Sets `ApplyOn`.
+    pub fn apply_on(mut self, value: impl ::core::convert::Into<SnapStartApplyOn>) -> Self {
+        self.apply_on = Some(value.into());
+        self
+    }
+}
+impl TagResourceRequest {
+    /// Sets `Resource`.
+    pub fn resource(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.resource = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Tags` (replacing one of the same key).
+    pub fn tags(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.tags, key, value);
+        self
+    }
+}
+impl TenancyConfig {
+    /// Sets `TenantIsolationMode`.
+    pub fn tenant_isolation_mode(
+        mut self,
+        value: impl ::core::convert::Into<TenantIsolationMode>,
+    ) -> Self {
+        self.tenant_isolation_mode = value.into();
+        self
+    }
+}
+impl TracingConfig {
+    /// Sets `Mode`.
+    pub fn mode(mut self, value: impl ::core::convert::Into<TracingMode>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+}
+impl VpcConfig {
+    /// Adds an item to `SubnetIds`.
+    pub fn subnet_ids(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.subnet_ids, item);
+        self
+    }
+    /// Adds an item to `SecurityGroupIds`.
+    pub fn security_group_ids(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.security_group_ids, item);
+        self
+    }
+    /// Sets `Ipv6AllowedForDualStack`.
+    pub fn ipv6_allowed_for_dual_stack(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.ipv6_allowed_for_dual_stack = Some(value.into());
+        self
     }
 }

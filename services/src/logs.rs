@@ -714,6 +714,28 @@ impl ::core::fmt::Display for CreateLogGroupError {
     }
 }
 impl ::std::error::Error for CreateLogGroupError {}
+impl CreateLogGroupError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `ResourceAlreadyExistsException`.
+    pub fn is_resource_already_exists_exception(&self) -> bool {
+        matches!(self, Self::ResourceAlreadyExistsException(_))
+    }
+    /// Whether the error is the modelled `LimitExceededException`.
+    pub fn is_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::LimitExceededException(_))
+    }
+    /// Whether the error is the modelled `OperationAbortedException`.
+    pub fn is_operation_aborted_exception(&self) -> bool {
+        matches!(self, Self::OperationAbortedException(_))
+    }
+    /// Whether the error is the modelled `ServiceUnavailableException`.
+    pub fn is_service_unavailable_exception(&self) -> bool {
+        matches!(self, Self::ServiceUnavailableException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for CreateLogStream {
     type Input = CreateLogStreamRequest;
     type Output = ();
@@ -798,6 +820,24 @@ impl ::core::fmt::Display for CreateLogStreamError {
     }
 }
 impl ::std::error::Error for CreateLogStreamError {}
+impl CreateLogStreamError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `ResourceAlreadyExistsException`.
+    pub fn is_resource_already_exists_exception(&self) -> bool {
+        matches!(self, Self::ResourceAlreadyExistsException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ServiceUnavailableException`.
+    pub fn is_service_unavailable_exception(&self) -> bool {
+        matches!(self, Self::ServiceUnavailableException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteLogGroup {
     type Input = DeleteLogGroupRequest;
     type Output = ();
@@ -881,6 +921,28 @@ impl ::core::fmt::Display for DeleteLogGroupError {
     }
 }
 impl ::std::error::Error for DeleteLogGroupError {}
+impl DeleteLogGroupError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `OperationAbortedException`.
+    pub fn is_operation_aborted_exception(&self) -> bool {
+        matches!(self, Self::OperationAbortedException(_))
+    }
+    /// Whether the error is the modelled `ServiceUnavailableException`.
+    pub fn is_service_unavailable_exception(&self) -> bool {
+        matches!(self, Self::ServiceUnavailableException(_))
+    }
+    /// Whether the error is the modelled `ValidationException`.
+    pub fn is_validation_exception(&self) -> bool {
+        matches!(self, Self::ValidationException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for FilterLogEvents {
     type Input = FilterLogEventsRequest;
     type Output = FilterLogEventsResponse;
@@ -972,6 +1034,32 @@ impl ::core::fmt::Display for FilterLogEventsError {
     }
 }
 impl ::std::error::Error for FilterLogEventsError {}
+impl FilterLogEventsError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ServiceUnavailableException`.
+    pub fn is_service_unavailable_exception(&self) -> bool {
+        matches!(self, Self::ServiceUnavailableException(_))
+    }
+}
+impl ::aws_union_client::operation::Paginated for FilterLogEvents {
+    type Token = ::aws_union::__private::String;
+    fn input_token(input: &Self::Input) -> ::core::option::Option<&Self::Token> {
+        input.next_token.as_ref()
+    }
+    fn set_input_token(input: &mut Self::Input, token: Self::Token) {
+        input.next_token = Some(token);
+    }
+    fn output_token(output: &Self::Output) -> ::core::option::Option<Self::Token> {
+        output.next_token.clone()
+    }
+}
 impl ::aws_union_client::operation::Operation for GetLogEvents {
     type Input = GetLogEventsRequest;
     type Output = GetLogEventsResponse;
@@ -1058,6 +1146,20 @@ impl ::core::fmt::Display for GetLogEventsError {
     }
 }
 impl ::std::error::Error for GetLogEventsError {}
+impl GetLogEventsError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ServiceUnavailableException`.
+    pub fn is_service_unavailable_exception(&self) -> bool {
+        matches!(self, Self::ServiceUnavailableException(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for PutLogEvents {
     type Input = PutLogEventsRequest;
     type Output = PutLogEventsResponse;
@@ -1163,3 +1265,397 @@ impl ::core::fmt::Display for PutLogEventsError {
     }
 }
 impl ::std::error::Error for PutLogEventsError {}
+impl PutLogEventsError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `InvalidSequenceTokenException`.
+    pub fn is_invalid_sequence_token_exception(&self) -> bool {
+        matches!(self, Self::InvalidSequenceTokenException(_))
+    }
+    /// Whether the error is the modelled `DataAlreadyAcceptedException`.
+    pub fn is_data_already_accepted_exception(&self) -> bool {
+        matches!(self, Self::DataAlreadyAcceptedException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `ServiceUnavailableException`.
+    pub fn is_service_unavailable_exception(&self) -> bool {
+        matches!(self, Self::ServiceUnavailableException(_))
+    }
+    /// Whether the error is the modelled `UnrecognizedClientException`.
+    pub fn is_unrecognized_client_exception(&self) -> bool {
+        matches!(self, Self::UnrecognizedClientException(_))
+    }
+}
+/// A client of `CloudWatch Logs`: one async method per generated operation, and
+/// `*_pages`/`*_items` methods for the paginated ones, returning streams of pages and
+/// items. Build it with `new` from a shared `aws_union_client::Config` (every client
+/// built from one configuration shares its connection pool and credentials), or with
+/// `aws_union_client::ConfigBuilder::<Client>::build` (it implements `FromConfig`).
+/// Cheap to clone: clones share everything.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::aws_union_client::Client,
+}
+impl ::aws_union_client::FromConfig for Client {
+    fn from_config(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        Self::new(config)
+    }
+}
+impl Client {
+    /// A client of `CloudWatch Logs` with `config`'s settings, connection pool and
+    /// credentials.
+    ///
+    /// # Errors
+    ///
+    /// The service's endpoint rules give no usable endpoint for the configuration.
+    pub fn new(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        let inner = ::aws_union_client::Client::new(config, &SERVICE)?;
+        Ok(Self { inner })
+    }
+    /// The service's client underneath, which calls any operation of it
+    /// (`call::<Operation>(&input)`).
+    pub fn client(&self) -> &::aws_union_client::Client {
+        &self.inner
+    }
+    /// Calls [`CreateLogGroup`] with `input`: its output, or where it failed (the
+    /// service's error as [`CreateLogGroupError`], or the request's).
+    pub async fn create_log_group(
+        &self,
+        input: CreateLogGroupRequest,
+    ) -> ::aws_union_client::CallResult<(), CreateLogGroupError> {
+        self.inner.call::<CreateLogGroup>(&input).await
+    }
+    /// Calls [`CreateLogStream`] with `input`: its output, or where it failed (the
+    /// service's error as [`CreateLogStreamError`], or the request's).
+    pub async fn create_log_stream(
+        &self,
+        input: CreateLogStreamRequest,
+    ) -> ::aws_union_client::CallResult<(), CreateLogStreamError> {
+        self.inner.call::<CreateLogStream>(&input).await
+    }
+    /// Calls [`DeleteLogGroup`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteLogGroupError`], or the request's).
+    pub async fn delete_log_group(
+        &self,
+        input: DeleteLogGroupRequest,
+    ) -> ::aws_union_client::CallResult<(), DeleteLogGroupError> {
+        self.inner.call::<DeleteLogGroup>(&input).await
+    }
+    /// Calls [`FilterLogEvents`] with `input`: its output, or where it failed (the
+    /// service's error as [`FilterLogEventsError`], or the request's).
+    pub async fn filter_log_events(
+        &self,
+        input: FilterLogEventsRequest,
+    ) -> ::aws_union_client::CallResult<FilterLogEventsResponse, FilterLogEventsError> {
+        self.inner.call::<FilterLogEvents>(&input).await
+    }
+    /// The pages of [`FilterLogEvents`] from `input`, as a stream, each page one call:
+    /// the next starts at the previous output's token (in `next_token`). Set the page size with the input's `limit`.
+    /// A service answering the token it was sent ends the stream with an error.
+    pub fn filter_log_events_pages(
+        &self,
+        input: FilterLogEventsRequest,
+    ) -> ::aws_union_client::Pages<FilterLogEvents> {
+        ::aws_union_client::Pages::new(self.inner.clone(), input)
+    }
+    /// Calls [`GetLogEvents`] with `input`: its output, or where it failed (the
+    /// service's error as [`GetLogEventsError`], or the request's).
+    pub async fn get_log_events(
+        &self,
+        input: GetLogEventsRequest,
+    ) -> ::aws_union_client::CallResult<GetLogEventsResponse, GetLogEventsError> {
+        self.inner.call::<GetLogEvents>(&input).await
+    }
+    /// Calls [`PutLogEvents`] with `input`: its output, or where it failed (the
+    /// service's error as [`PutLogEventsError`], or the request's).
+    pub async fn put_log_events(
+        &self,
+        input: PutLogEventsRequest,
+    ) -> ::aws_union_client::CallResult<PutLogEventsResponse, PutLogEventsError> {
+        self.inner.call::<PutLogEvents>(&input).await
+    }
+}
+impl CreateLogGroupRequest {
+    /// Sets `logGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_name = Some(value.into());
+        self
+    }
+    /// Sets `kmsKeyId`.
+    pub fn kms_key_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.kms_key_id = Some(value.into());
+        self
+    }
+    /// Adds an entry to `tags` (replacing one of the same key).
+    pub fn tags(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.tags, key, value);
+        self
+    }
+    /// Sets `logGroupClass`.
+    pub fn log_group_class(mut self, value: impl ::core::convert::Into<LogGroupClass>) -> Self {
+        self.log_group_class = Some(value.into());
+        self
+    }
+    /// Sets `deletionProtectionEnabled`.
+    pub fn deletion_protection_enabled(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.deletion_protection_enabled = Some(value.into());
+        self
+    }
+}
+impl CreateLogStreamRequest {
+    /// Sets `logGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_name = Some(value.into());
+        self
+    }
+    /// Sets `logStreamName`.
+    pub fn log_stream_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_stream_name = Some(value.into());
+        self
+    }
+}
+impl DeleteLogGroupRequest {
+    /// Sets `logGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_name = Some(value.into());
+        self
+    }
+}
+impl Entity {
+    /// Adds an entry to `keyAttributes` (replacing one of the same key).
+    pub fn key_attributes(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.key_attributes, key, value);
+        self
+    }
+    /// Adds an entry to `attributes` (replacing one of the same key).
+    pub fn attributes(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.attributes, key, value);
+        self
+    }
+}
+impl FilterLogEventsRequest {
+    /// Sets `logGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_name = Some(value.into());
+        self
+    }
+    /// Sets `logGroupIdentifier`.
+    pub fn log_group_identifier(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_identifier = Some(value.into());
+        self
+    }
+    /// Adds an item to `logStreamNames`.
+    pub fn log_stream_names(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.log_stream_names, item);
+        self
+    }
+    /// Sets `logStreamNamePrefix`.
+    pub fn log_stream_name_prefix(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_stream_name_prefix = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `filterPattern`.
+    pub fn filter_pattern(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.filter_pattern = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `startFromHead`.
+    pub fn start_from_head(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.start_from_head = Some(value.into());
+        self
+    }
+    /// Sets `interleaved`.
+    pub fn interleaved(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.interleaved = Some(value.into());
+        self
+    }
+    /// Sets `unmask`.
+    pub fn unmask(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.unmask = Some(value.into());
+        self
+    }
+}
+impl GetLogEventsRequest {
+    /// Sets `logGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_name = Some(value.into());
+        self
+    }
+    /// Sets `logGroupIdentifier`.
+    pub fn log_group_identifier(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_identifier = Some(value.into());
+        self
+    }
+    /// Sets `logStreamName`.
+    pub fn log_stream_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_stream_name = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `startFromHead`.
+    pub fn start_from_head(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.start_from_head = Some(value.into());
+        self
+    }
+    /// Sets `unmask`.
+    pub fn unmask(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.unmask = Some(value.into());
+        self
+    }
+}
+impl InputLogEvent {
+    /// Sets `timestamp`.
+    pub fn timestamp(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.timestamp = value.into();
+        self
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.message = value.into();
+        self
+    }
+}
+impl PutLogEventsRequest {
+    /// Sets `logGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_group_name = Some(value.into());
+        self
+    }
+    /// Sets `logStreamName`.
+    pub fn log_stream_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.log_stream_name = Some(value.into());
+        self
+    }
+    /// Adds an item to `logEvents`.
+    pub fn log_events(mut self, item: impl ::core::convert::Into<InputLogEvent>) -> Self {
+        ::aws_union_client::operation::push(&mut self.log_events, item);
+        self
+    }
+    /// Sets `sequenceToken`.
+    pub fn sequence_token(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.sequence_token = Some(value.into());
+        self
+    }
+    /// Sets `entity`.
+    pub fn entity(mut self, value: impl ::core::convert::Into<Entity>) -> Self {
+        self.entity = Some(value.into());
+        self
+    }
+}

@@ -840,6 +840,48 @@ impl ::core::fmt::Display for CreateSecretError {
     }
 }
 impl ::std::error::Error for CreateSecretError {}
+impl CreateSecretError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `InvalidRequestException`.
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether the error is the modelled `LimitExceededException`.
+    pub fn is_limit_exceeded_exception(&self) -> bool {
+        matches!(self, Self::LimitExceededException(_))
+    }
+    /// Whether the error is the modelled `EncryptionFailure`.
+    pub fn is_encryption_failure(&self) -> bool {
+        matches!(self, Self::EncryptionFailure(_))
+    }
+    /// Whether the error is the modelled `ResourceExistsException`.
+    pub fn is_resource_exists_exception(&self) -> bool {
+        matches!(self, Self::ResourceExistsException(_))
+    }
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `MalformedPolicyDocumentException`.
+    pub fn is_malformed_policy_document_exception(&self) -> bool {
+        matches!(self, Self::MalformedPolicyDocumentException(_))
+    }
+    /// Whether the error is the modelled `InternalServiceError`.
+    pub fn is_internal_service_error(&self) -> bool {
+        matches!(self, Self::InternalServiceError(_))
+    }
+    /// Whether the error is the modelled `PreconditionNotMetException`.
+    pub fn is_precondition_not_met_exception(&self) -> bool {
+        matches!(self, Self::PreconditionNotMetException(_))
+    }
+    /// Whether the error is the modelled `DecryptionFailure`.
+    pub fn is_decryption_failure(&self) -> bool {
+        matches!(self, Self::DecryptionFailure(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteSecret {
     type Input = DeleteSecretRequest;
     type Output = DeleteSecretResponse;
@@ -926,6 +968,24 @@ impl ::core::fmt::Display for DeleteSecretError {
     }
 }
 impl ::std::error::Error for DeleteSecretError {}
+impl DeleteSecretError {
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `InvalidRequestException`.
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether the error is the modelled `InternalServiceError`.
+    pub fn is_internal_service_error(&self) -> bool {
+        matches!(self, Self::InternalServiceError(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for GetSecretValue {
     type Input = GetSecretValueRequest;
     type Output = GetSecretValueResponse;
@@ -1019,6 +1079,28 @@ impl ::core::fmt::Display for GetSecretValueError {
     }
 }
 impl ::std::error::Error for GetSecretValueError {}
+impl GetSecretValueError {
+    /// Whether the error is the modelled `ResourceNotFoundException`.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `InvalidRequestException`.
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether the error is the modelled `DecryptionFailure`.
+    pub fn is_decryption_failure(&self) -> bool {
+        matches!(self, Self::DecryptionFailure(_))
+    }
+    /// Whether the error is the modelled `InternalServiceError`.
+    pub fn is_internal_service_error(&self) -> bool {
+        matches!(self, Self::InternalServiceError(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for ListSecrets {
     type Input = ListSecretsRequest;
     type Output = ListSecretsResponse;
@@ -1105,3 +1187,342 @@ impl ::core::fmt::Display for ListSecretsError {
     }
 }
 impl ::std::error::Error for ListSecretsError {}
+impl ListSecretsError {
+    /// Whether the error is the modelled `InvalidParameterException`.
+    pub fn is_invalid_parameter_exception(&self) -> bool {
+        matches!(self, Self::InvalidParameterException(_))
+    }
+    /// Whether the error is the modelled `InvalidRequestException`.
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether the error is the modelled `InvalidNextTokenException`.
+    pub fn is_invalid_next_token_exception(&self) -> bool {
+        matches!(self, Self::InvalidNextTokenException(_))
+    }
+    /// Whether the error is the modelled `InternalServiceError`.
+    pub fn is_internal_service_error(&self) -> bool {
+        matches!(self, Self::InternalServiceError(_))
+    }
+}
+impl ::aws_union_client::operation::Paginated for ListSecrets {
+    type Token = ::aws_union::__private::String;
+    fn input_token(input: &Self::Input) -> ::core::option::Option<&Self::Token> {
+        input.next_token.as_ref()
+    }
+    fn set_input_token(input: &mut Self::Input, token: Self::Token) {
+        input.next_token = Some(token);
+    }
+    fn output_token(output: &Self::Output) -> ::core::option::Option<Self::Token> {
+        output.next_token.clone()
+    }
+}
+impl ::aws_union_client::operation::PaginatedItems for ListSecrets {
+    type Item = SecretListEntry;
+    fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {
+        output.secret_list.unwrap_or_default()
+    }
+}
+/// A client of `Secrets Manager`: one async method per generated operation, and
+/// `*_pages`/`*_items` methods for the paginated ones, returning streams of pages and
+/// items. Build it with `new` from a shared `aws_union_client::Config` (every client
+/// built from one configuration shares its connection pool and credentials), or with
+/// `aws_union_client::ConfigBuilder::<Client>::build` (it implements `FromConfig`).
+/// Cheap to clone: clones share everything.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::aws_union_client::Client,
+}
+impl ::aws_union_client::FromConfig for Client {
+    fn from_config(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        Self::new(config)
+    }
+}
+impl Client {
+    /// A client of `Secrets Manager` with `config`'s settings, connection pool and
+    /// credentials.
+    ///
+    /// # Errors
+    ///
+    /// The service's endpoint rules give no usable endpoint for the configuration.
+    pub fn new(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        let inner = ::aws_union_client::Client::new(config, &SERVICE)?;
+        Ok(Self { inner })
+    }
+    /// The service's client underneath, which calls any operation of it
+    /// (`call::<Operation>(&input)`).
+    pub fn client(&self) -> &::aws_union_client::Client {
+        &self.inner
+    }
+    /// Calls [`CreateSecret`] with `input`: its output, or where it failed (the
+    /// service's error as [`CreateSecretError`], or the request's).
+    pub async fn create_secret(
+        &self,
+        input: CreateSecretRequest,
+    ) -> ::aws_union_client::CallResult<CreateSecretResponse, CreateSecretError> {
+        self.inner.call::<CreateSecret>(&input).await
+    }
+    /// Calls [`DeleteSecret`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteSecretError`], or the request's).
+    pub async fn delete_secret(
+        &self,
+        input: DeleteSecretRequest,
+    ) -> ::aws_union_client::CallResult<DeleteSecretResponse, DeleteSecretError> {
+        self.inner.call::<DeleteSecret>(&input).await
+    }
+    /// Calls [`GetSecretValue`] with `input`: its output, or where it failed (the
+    /// service's error as [`GetSecretValueError`], or the request's).
+    pub async fn get_secret_value(
+        &self,
+        input: GetSecretValueRequest,
+    ) -> ::aws_union_client::CallResult<GetSecretValueResponse, GetSecretValueError> {
+        self.inner.call::<GetSecretValue>(&input).await
+    }
+    /// Calls [`ListSecrets`] with `input`: its output, or where it failed (the
+    /// service's error as [`ListSecretsError`], or the request's).
+    pub async fn list_secrets(
+        &self,
+        input: ListSecretsRequest,
+    ) -> ::aws_union_client::CallResult<ListSecretsResponse, ListSecretsError> {
+        self.inner.call::<ListSecrets>(&input).await
+    }
+    /// The pages of [`ListSecrets`] from `input`, as a stream, each page one call:
+    /// the next starts at the previous output's token (in `next_token`). Set the page size with the input's `max_results`.
+    /// A service answering the token it was sent ends the stream with an error.
+    pub fn list_secrets_pages(
+        &self,
+        input: ListSecretsRequest,
+    ) -> ::aws_union_client::Pages<ListSecrets> {
+        ::aws_union_client::Pages::new(self.inner.clone(), input)
+    }
+    /// The items of every page of [`ListSecrets`] from `input`, as a stream.
+    pub fn list_secrets_items(
+        &self,
+        input: ListSecretsRequest,
+    ) -> ::aws_union_client::Items<ListSecrets> {
+        ::aws_union_client::Items::new(self.inner.clone(), input)
+    }
+}
+impl CreateSecretRequest {
+    /// Sets `Name`.
+    pub fn name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `ClientRequestToken`.
+    pub fn client_request_token(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.client_request_token = Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `KmsKeyId`.
+    pub fn kms_key_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.kms_key_id = Some(value.into());
+        self
+    }
+    /// Sets `SecretBinary`.
+    pub fn secret_binary(mut self, value: impl ::core::convert::Into<::aws_union::Blob>) -> Self {
+        self.secret_binary = Some(value.into());
+        self
+    }
+    /// Sets `SecretString`.
+    pub fn secret_string(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.secret_string = Some(value.into());
+        self
+    }
+    /// Adds an item to `Tags`.
+    pub fn tags(mut self, item: impl ::core::convert::Into<Tag>) -> Self {
+        ::aws_union_client::operation::push(&mut self.tags, item);
+        self
+    }
+    /// Adds an item to `AddReplicaRegions`.
+    pub fn add_replica_regions(
+        mut self,
+        item: impl ::core::convert::Into<ReplicaRegionType>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.add_replica_regions, item);
+        self
+    }
+    /// Sets `ForceOverwriteReplicaSecret`.
+    pub fn force_overwrite_replica_secret(
+        mut self,
+        value: impl ::core::convert::Into<bool>,
+    ) -> Self {
+        self.force_overwrite_replica_secret = Some(value.into());
+        self
+    }
+    /// Sets `Type`.
+    pub fn r#type(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `CrossAccountPrimaryARN`.
+    pub fn cross_account_primary_arn(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.cross_account_primary_arn = Some(value.into());
+        self
+    }
+}
+impl DeleteSecretRequest {
+    /// Sets `SecretId`.
+    pub fn secret_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.secret_id = Some(value.into());
+        self
+    }
+    /// Sets `RecoveryWindowInDays`.
+    pub fn recovery_window_in_days(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.recovery_window_in_days = Some(value.into());
+        self
+    }
+    /// Sets `ForceDeleteWithoutRecovery`.
+    pub fn force_delete_without_recovery(
+        mut self,
+        value: impl ::core::convert::Into<bool>,
+    ) -> Self {
+        self.force_delete_without_recovery = Some(value.into());
+        self
+    }
+}
+impl Filter {
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::core::convert::Into<FilterNameStringType>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Adds an item to `Values`.
+    pub fn values(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.values, item);
+        self
+    }
+}
+impl GetSecretValueRequest {
+    /// Sets `SecretId`.
+    pub fn secret_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.secret_id = Some(value.into());
+        self
+    }
+    /// Sets `VersionId`.
+    pub fn version_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets `VersionStage`.
+    pub fn version_stage(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.version_stage = Some(value.into());
+        self
+    }
+}
+impl ListSecretsRequest {
+    /// Sets `IncludePlannedDeletion`.
+    pub fn include_planned_deletion(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.include_planned_deletion = Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Adds an item to `Filters`.
+    pub fn filters(mut self, item: impl ::core::convert::Into<Filter>) -> Self {
+        ::aws_union_client::operation::push(&mut self.filters, item);
+        self
+    }
+    /// Sets `SortOrder`.
+    pub fn sort_order(mut self, value: impl ::core::convert::Into<SortOrderType>) -> Self {
+        self.sort_order = Some(value.into());
+        self
+    }
+    /// Sets `SortBy`.
+    pub fn sort_by(mut self, value: impl ::core::convert::Into<SortByType>) -> Self {
+        self.sort_by = Some(value.into());
+        self
+    }
+}
+impl ReplicaRegionType {
+    /// Sets `Region`.
+    pub fn region(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets `KmsKeyId`.
+    pub fn kms_key_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.kms_key_id = Some(value.into());
+        self
+    }
+}
+impl Tag {
+    /// Sets `Key`.
+    pub fn key(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}

@@ -919,6 +919,40 @@ impl ::core::fmt::Display for CreateQueueError {
     }
 }
 impl ::std::error::Error for CreateQueueError {}
+impl CreateQueueError {
+    /// Whether the error is the modelled `QueueDeletedRecently`.
+    pub fn is_queue_deleted_recently(&self) -> bool {
+        matches!(self, Self::QueueDeletedRecently(_))
+    }
+    /// Whether the error is the modelled `QueueNameExists`.
+    pub fn is_queue_name_exists(&self) -> bool {
+        matches!(self, Self::QueueNameExists(_))
+    }
+    /// Whether the error is the modelled `RequestThrottled`.
+    pub fn is_request_throttled(&self) -> bool {
+        matches!(self, Self::RequestThrottled(_))
+    }
+    /// Whether the error is the modelled `InvalidAddress`.
+    pub fn is_invalid_address(&self) -> bool {
+        matches!(self, Self::InvalidAddress(_))
+    }
+    /// Whether the error is the modelled `InvalidAttributeName`.
+    pub fn is_invalid_attribute_name(&self) -> bool {
+        matches!(self, Self::InvalidAttributeName(_))
+    }
+    /// Whether the error is the modelled `InvalidAttributeValue`.
+    pub fn is_invalid_attribute_value(&self) -> bool {
+        matches!(self, Self::InvalidAttributeValue(_))
+    }
+    /// Whether the error is the modelled `UnsupportedOperation`.
+    pub fn is_unsupported_operation(&self) -> bool {
+        matches!(self, Self::UnsupportedOperation(_))
+    }
+    /// Whether the error is the modelled `InvalidSecurity`.
+    pub fn is_invalid_security(&self) -> bool {
+        matches!(self, Self::InvalidSecurity(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteMessage {
     type Input = DeleteMessageRequest;
     type Output = ();
@@ -1013,6 +1047,36 @@ impl ::core::fmt::Display for DeleteMessageError {
     }
 }
 impl ::std::error::Error for DeleteMessageError {}
+impl DeleteMessageError {
+    /// Whether the error is the modelled `InvalidIdFormat`.
+    pub fn is_invalid_id_format(&self) -> bool {
+        matches!(self, Self::InvalidIdFormat(_))
+    }
+    /// Whether the error is the modelled `ReceiptHandleIsInvalid`.
+    pub fn is_receipt_handle_is_invalid(&self) -> bool {
+        matches!(self, Self::ReceiptHandleIsInvalid(_))
+    }
+    /// Whether the error is the modelled `RequestThrottled`.
+    pub fn is_request_throttled(&self) -> bool {
+        matches!(self, Self::RequestThrottled(_))
+    }
+    /// Whether the error is the modelled `QueueDoesNotExist`.
+    pub fn is_queue_does_not_exist(&self) -> bool {
+        matches!(self, Self::QueueDoesNotExist(_))
+    }
+    /// Whether the error is the modelled `UnsupportedOperation`.
+    pub fn is_unsupported_operation(&self) -> bool {
+        matches!(self, Self::UnsupportedOperation(_))
+    }
+    /// Whether the error is the modelled `InvalidSecurity`.
+    pub fn is_invalid_security(&self) -> bool {
+        matches!(self, Self::InvalidSecurity(_))
+    }
+    /// Whether the error is the modelled `InvalidAddress`.
+    pub fn is_invalid_address(&self) -> bool {
+        matches!(self, Self::InvalidAddress(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for DeleteQueue {
     type Input = DeleteQueueRequest;
     type Output = ();
@@ -1094,6 +1158,28 @@ impl ::core::fmt::Display for DeleteQueueError {
     }
 }
 impl ::std::error::Error for DeleteQueueError {}
+impl DeleteQueueError {
+    /// Whether the error is the modelled `RequestThrottled`.
+    pub fn is_request_throttled(&self) -> bool {
+        matches!(self, Self::RequestThrottled(_))
+    }
+    /// Whether the error is the modelled `QueueDoesNotExist`.
+    pub fn is_queue_does_not_exist(&self) -> bool {
+        matches!(self, Self::QueueDoesNotExist(_))
+    }
+    /// Whether the error is the modelled `InvalidAddress`.
+    pub fn is_invalid_address(&self) -> bool {
+        matches!(self, Self::InvalidAddress(_))
+    }
+    /// Whether the error is the modelled `UnsupportedOperation`.
+    pub fn is_unsupported_operation(&self) -> bool {
+        matches!(self, Self::UnsupportedOperation(_))
+    }
+    /// Whether the error is the modelled `InvalidSecurity`.
+    pub fn is_invalid_security(&self) -> bool {
+        matches!(self, Self::InvalidSecurity(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for GetQueueUrl {
     type Input = GetQueueUrlRequest;
     type Output = GetQueueUrlResult;
@@ -1177,6 +1263,28 @@ impl ::core::fmt::Display for GetQueueUrlError {
     }
 }
 impl ::std::error::Error for GetQueueUrlError {}
+impl GetQueueUrlError {
+    /// Whether the error is the modelled `RequestThrottled`.
+    pub fn is_request_throttled(&self) -> bool {
+        matches!(self, Self::RequestThrottled(_))
+    }
+    /// Whether the error is the modelled `QueueDoesNotExist`.
+    pub fn is_queue_does_not_exist(&self) -> bool {
+        matches!(self, Self::QueueDoesNotExist(_))
+    }
+    /// Whether the error is the modelled `InvalidAddress`.
+    pub fn is_invalid_address(&self) -> bool {
+        matches!(self, Self::InvalidAddress(_))
+    }
+    /// Whether the error is the modelled `InvalidSecurity`.
+    pub fn is_invalid_security(&self) -> bool {
+        matches!(self, Self::InvalidSecurity(_))
+    }
+    /// Whether the error is the modelled `UnsupportedOperation`.
+    pub fn is_unsupported_operation(&self) -> bool {
+        matches!(self, Self::UnsupportedOperation(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for ReceiveMessage {
     type Input = ReceiveMessageRequest;
     type Output = ReceiveMessageResult;
@@ -1292,6 +1400,60 @@ impl ::core::fmt::Display for ReceiveMessageError {
     }
 }
 impl ::std::error::Error for ReceiveMessageError {}
+impl ReceiveMessageError {
+    /// Whether the error is the modelled `UnsupportedOperation`.
+    pub fn is_unsupported_operation(&self) -> bool {
+        matches!(self, Self::UnsupportedOperation(_))
+    }
+    /// Whether the error is the modelled `OverLimit`.
+    pub fn is_over_limit(&self) -> bool {
+        matches!(self, Self::OverLimit(_))
+    }
+    /// Whether the error is the modelled `RequestThrottled`.
+    pub fn is_request_throttled(&self) -> bool {
+        matches!(self, Self::RequestThrottled(_))
+    }
+    /// Whether the error is the modelled `QueueDoesNotExist`.
+    pub fn is_queue_does_not_exist(&self) -> bool {
+        matches!(self, Self::QueueDoesNotExist(_))
+    }
+    /// Whether the error is the modelled `InvalidSecurity`.
+    pub fn is_invalid_security(&self) -> bool {
+        matches!(self, Self::InvalidSecurity(_))
+    }
+    /// Whether the error is the modelled `KmsDisabled`.
+    pub fn is_kms_disabled(&self) -> bool {
+        matches!(self, Self::KmsDisabled(_))
+    }
+    /// Whether the error is the modelled `KmsInvalidState`.
+    pub fn is_kms_invalid_state(&self) -> bool {
+        matches!(self, Self::KmsInvalidState(_))
+    }
+    /// Whether the error is the modelled `KmsNotFound`.
+    pub fn is_kms_not_found(&self) -> bool {
+        matches!(self, Self::KmsNotFound(_))
+    }
+    /// Whether the error is the modelled `KmsOptInRequired`.
+    pub fn is_kms_opt_in_required(&self) -> bool {
+        matches!(self, Self::KmsOptInRequired(_))
+    }
+    /// Whether the error is the modelled `KmsThrottled`.
+    pub fn is_kms_throttled(&self) -> bool {
+        matches!(self, Self::KmsThrottled(_))
+    }
+    /// Whether the error is the modelled `KmsAccessDenied`.
+    pub fn is_kms_access_denied(&self) -> bool {
+        matches!(self, Self::KmsAccessDenied(_))
+    }
+    /// Whether the error is the modelled `KmsInvalidKeyUsage`.
+    pub fn is_kms_invalid_key_usage(&self) -> bool {
+        matches!(self, Self::KmsInvalidKeyUsage(_))
+    }
+    /// Whether the error is the modelled `InvalidAddress`.
+    pub fn is_invalid_address(&self) -> bool {
+        matches!(self, Self::InvalidAddress(_))
+    }
+}
 impl ::aws_union_client::operation::Operation for SendMessage {
     type Input = SendMessageRequest;
     type Output = SendMessageResult;
@@ -1412,3 +1574,404 @@ impl ::core::fmt::Display for SendMessageError {
     }
 }
 impl ::std::error::Error for SendMessageError {}
+impl SendMessageError {
+    /// Whether the error is the modelled `InvalidMessageContents`.
+    pub fn is_invalid_message_contents(&self) -> bool {
+        matches!(self, Self::InvalidMessageContents(_))
+    }
+    /// Whether the error is the modelled `UnsupportedOperation`.
+    pub fn is_unsupported_operation(&self) -> bool {
+        matches!(self, Self::UnsupportedOperation(_))
+    }
+    /// Whether the error is the modelled `RequestThrottled`.
+    pub fn is_request_throttled(&self) -> bool {
+        matches!(self, Self::RequestThrottled(_))
+    }
+    /// Whether the error is the modelled `QueueDoesNotExist`.
+    pub fn is_queue_does_not_exist(&self) -> bool {
+        matches!(self, Self::QueueDoesNotExist(_))
+    }
+    /// Whether the error is the modelled `InvalidSecurity`.
+    pub fn is_invalid_security(&self) -> bool {
+        matches!(self, Self::InvalidSecurity(_))
+    }
+    /// Whether the error is the modelled `KmsDisabled`.
+    pub fn is_kms_disabled(&self) -> bool {
+        matches!(self, Self::KmsDisabled(_))
+    }
+    /// Whether the error is the modelled `KmsInvalidState`.
+    pub fn is_kms_invalid_state(&self) -> bool {
+        matches!(self, Self::KmsInvalidState(_))
+    }
+    /// Whether the error is the modelled `KmsNotFound`.
+    pub fn is_kms_not_found(&self) -> bool {
+        matches!(self, Self::KmsNotFound(_))
+    }
+    /// Whether the error is the modelled `KmsOptInRequired`.
+    pub fn is_kms_opt_in_required(&self) -> bool {
+        matches!(self, Self::KmsOptInRequired(_))
+    }
+    /// Whether the error is the modelled `KmsThrottled`.
+    pub fn is_kms_throttled(&self) -> bool {
+        matches!(self, Self::KmsThrottled(_))
+    }
+    /// Whether the error is the modelled `KmsAccessDenied`.
+    pub fn is_kms_access_denied(&self) -> bool {
+        matches!(self, Self::KmsAccessDenied(_))
+    }
+    /// Whether the error is the modelled `KmsInvalidKeyUsage`.
+    pub fn is_kms_invalid_key_usage(&self) -> bool {
+        matches!(self, Self::KmsInvalidKeyUsage(_))
+    }
+    /// Whether the error is the modelled `InvalidAddress`.
+    pub fn is_invalid_address(&self) -> bool {
+        matches!(self, Self::InvalidAddress(_))
+    }
+}
+/// A client of `SQS`: one async method per generated operation, and
+/// `*_pages`/`*_items` methods for the paginated ones, returning streams of pages and
+/// items. Build it with `new` from a shared `aws_union_client::Config` (every client
+/// built from one configuration shares its connection pool and credentials), or with
+/// `aws_union_client::ConfigBuilder::<Client>::build` (it implements `FromConfig`).
+/// Cheap to clone: clones share everything.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::aws_union_client::Client,
+}
+impl ::aws_union_client::FromConfig for Client {
+    fn from_config(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        Self::new(config)
+    }
+}
+impl Client {
+    /// A client of `SQS` with `config`'s settings, connection pool and
+    /// credentials.
+    ///
+    /// # Errors
+    ///
+    /// The service's endpoint rules give no usable endpoint for the configuration.
+    pub fn new(
+        config: &::aws_union_client::Config,
+    ) -> ::core::result::Result<Self, ::aws_union_client::BuildError> {
+        let inner = ::aws_union_client::Client::new(config, &SERVICE)?;
+        Ok(Self { inner })
+    }
+    /// The service's client underneath, which calls any operation of it
+    /// (`call::<Operation>(&input)`).
+    pub fn client(&self) -> &::aws_union_client::Client {
+        &self.inner
+    }
+    /// Calls [`CreateQueue`] with `input`: its output, or where it failed (the
+    /// service's error as [`CreateQueueError`], or the request's).
+    pub async fn create_queue(
+        &self,
+        input: CreateQueueRequest,
+    ) -> ::aws_union_client::CallResult<CreateQueueResult, CreateQueueError> {
+        self.inner.call::<CreateQueue>(&input).await
+    }
+    /// Calls [`DeleteMessage`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteMessageError`], or the request's).
+    pub async fn delete_message(
+        &self,
+        input: DeleteMessageRequest,
+    ) -> ::aws_union_client::CallResult<(), DeleteMessageError> {
+        self.inner.call::<DeleteMessage>(&input).await
+    }
+    /// Calls [`DeleteQueue`] with `input`: its output, or where it failed (the
+    /// service's error as [`DeleteQueueError`], or the request's).
+    pub async fn delete_queue(
+        &self,
+        input: DeleteQueueRequest,
+    ) -> ::aws_union_client::CallResult<(), DeleteQueueError> {
+        self.inner.call::<DeleteQueue>(&input).await
+    }
+    /// Calls [`GetQueueUrl`] with `input`: its output, or where it failed (the
+    /// service's error as [`GetQueueUrlError`], or the request's).
+    pub async fn get_queue_url(
+        &self,
+        input: GetQueueUrlRequest,
+    ) -> ::aws_union_client::CallResult<GetQueueUrlResult, GetQueueUrlError> {
+        self.inner.call::<GetQueueUrl>(&input).await
+    }
+    /// Calls [`ReceiveMessage`] with `input`: its output, or where it failed (the
+    /// service's error as [`ReceiveMessageError`], or the request's).
+    pub async fn receive_message(
+        &self,
+        input: ReceiveMessageRequest,
+    ) -> ::aws_union_client::CallResult<ReceiveMessageResult, ReceiveMessageError> {
+        self.inner.call::<ReceiveMessage>(&input).await
+    }
+    /// Calls [`SendMessage`] with `input`: its output, or where it failed (the
+    /// service's error as [`SendMessageError`], or the request's).
+    pub async fn send_message(
+        &self,
+        input: SendMessageRequest,
+    ) -> ::aws_union_client::CallResult<SendMessageResult, SendMessageError> {
+        self.inner.call::<SendMessage>(&input).await
+    }
+}
+impl CreateQueueRequest {
+    /// Sets `QueueName`.
+    pub fn queue_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_name = Some(value.into());
+        self
+    }
+    /// Adds an entry to `Attributes` (replacing one of the same key).
+    pub fn attributes(
+        mut self,
+        key: impl ::core::convert::Into<QueueAttributeName>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.attributes, key, value);
+        self
+    }
+    /// Adds an entry to `tags` (replacing one of the same key).
+    pub fn tags(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.tags, key, value);
+        self
+    }
+}
+impl DeleteMessageRequest {
+    /// Sets `QueueUrl`.
+    pub fn queue_url(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_url = Some(value.into());
+        self
+    }
+    /// Sets `ReceiptHandle`.
+    pub fn receipt_handle(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.receipt_handle = Some(value.into());
+        self
+    }
+}
+impl DeleteQueueRequest {
+    /// Sets `QueueUrl`.
+    pub fn queue_url(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_url = Some(value.into());
+        self
+    }
+}
+impl GetQueueUrlRequest {
+    /// Sets `QueueName`.
+    pub fn queue_name(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_name = Some(value.into());
+        self
+    }
+    /// Sets `QueueOwnerAWSAccountId`.
+    pub fn queue_owner_aws_account_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_owner_aws_account_id = Some(value.into());
+        self
+    }
+}
+impl MessageAttributeValue {
+    /// Sets `StringValue`.
+    pub fn string_value(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.string_value = Some(value.into());
+        self
+    }
+    /// Sets `BinaryValue`.
+    pub fn binary_value(mut self, value: impl ::core::convert::Into<::aws_union::Blob>) -> Self {
+        self.binary_value = Some(value.into());
+        self
+    }
+    /// Adds an item to `StringListValues`.
+    pub fn string_list_values(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.string_list_values, item);
+        self
+    }
+    /// Adds an item to `BinaryListValues`.
+    pub fn binary_list_values(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::Blob>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.binary_list_values, item);
+        self
+    }
+    /// Sets `DataType`.
+    pub fn data_type(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.data_type = value.into();
+        self
+    }
+}
+impl MessageSystemAttributeValue {
+    /// Sets `StringValue`.
+    pub fn string_value(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.string_value = Some(value.into());
+        self
+    }
+    /// Sets `BinaryValue`.
+    pub fn binary_value(mut self, value: impl ::core::convert::Into<::aws_union::Blob>) -> Self {
+        self.binary_value = Some(value.into());
+        self
+    }
+    /// Adds an item to `StringListValues`.
+    pub fn string_list_values(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.string_list_values, item);
+        self
+    }
+    /// Adds an item to `BinaryListValues`.
+    pub fn binary_list_values(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::Blob>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.binary_list_values, item);
+        self
+    }
+    /// Sets `DataType`.
+    pub fn data_type(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.data_type = value.into();
+        self
+    }
+}
+impl ReceiveMessageRequest {
+    /// Sets `QueueUrl`.
+    pub fn queue_url(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_url = Some(value.into());
+        self
+    }
+    /// Adds an item to `AttributeNames`.
+    pub fn attribute_names(mut self, item: impl ::core::convert::Into<QueueAttributeName>) -> Self {
+        ::aws_union_client::operation::push(&mut self.attribute_names, item);
+        self
+    }
+    /// Adds an item to `MessageSystemAttributeNames`.
+    pub fn message_system_attribute_names(
+        mut self,
+        item: impl ::core::convert::Into<MessageSystemAttributeName>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.message_system_attribute_names, item);
+        self
+    }
+    /// Adds an item to `MessageAttributeNames`.
+    pub fn message_attribute_names(
+        mut self,
+        item: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        ::aws_union_client::operation::push(&mut self.message_attribute_names, item);
+        self
+    }
+    /// Sets `MaxNumberOfMessages`.
+    pub fn max_number_of_messages(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.max_number_of_messages = Some(value.into());
+        self
+    }
+    /// Sets `VisibilityTimeout`.
+    pub fn visibility_timeout(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.visibility_timeout = Some(value.into());
+        self
+    }
+    /// Sets `WaitTimeSeconds`.
+    pub fn wait_time_seconds(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.wait_time_seconds = Some(value.into());
+        self
+    }
+    /// Sets `ReceiveRequestAttemptId`.
+    pub fn receive_request_attempt_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.receive_request_attempt_id = Some(value.into());
+        self
+    }
+}
+impl SendMessageRequest {
+    /// Sets `QueueUrl`.
+    pub fn queue_url(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.queue_url = Some(value.into());
+        self
+    }
+    /// Sets `MessageBody`.
+    pub fn message_body(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.message_body = Some(value.into());
+        self
+    }
+    /// Sets `DelaySeconds`.
+    pub fn delay_seconds(mut self, value: impl ::core::convert::Into<i32>) -> Self {
+        self.delay_seconds = Some(value.into());
+        self
+    }
+    /// Adds an entry to `MessageAttributes` (replacing one of the same key).
+    pub fn message_attributes(
+        mut self,
+        key: impl ::core::convert::Into<::aws_union::__private::String>,
+        value: impl ::core::convert::Into<MessageAttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.message_attributes, key, value);
+        self
+    }
+    /// Adds an entry to `MessageSystemAttributes` (replacing one of the same key).
+    pub fn message_system_attributes(
+        mut self,
+        key: impl ::core::convert::Into<MessageSystemAttributeNameForSends>,
+        value: impl ::core::convert::Into<MessageSystemAttributeValue>,
+    ) -> Self {
+        ::aws_union_client::operation::insert(&mut self.message_system_attributes, key, value);
+        self
+    }
+    /// Sets `MessageDeduplicationId`.
+    pub fn message_deduplication_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.message_deduplication_id = Some(value.into());
+        self
+    }
+    /// Sets `MessageGroupId`.
+    pub fn message_group_id(
+        mut self,
+        value: impl ::core::convert::Into<::aws_union::__private::String>,
+    ) -> Self {
+        self.message_group_id = Some(value.into());
+        self
+    }
+}

@@ -1,10 +1,10 @@
-//! Misbehaving servers on loopback, written on raw TCP: each accepts connections and does one
-//! wrong thing. They count the connections they accept and hold every socket open until the
-//! test ends.
+//! Servers on loopback, written on raw TCP: each accepts connections and does one wrong
+//! thing, or answers each request as a script says. They count the connections they accept,
+//! keep the requests a script answered, and hold every socket open until the test ends.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -33,12 +33,45 @@ pub enum Misbehavior {
     Drip { every: Duration, body: &'static str },
     /// Reads the request 256 KiB every 20 ms, then answers `204 No Content`.
     ReadsSlowly,
+    /// Answers every request of a kept-alive connection with the status and JSON body the
+    /// script gives for it.
+    Scripted(fn(&Received) -> (u16, String)),
+}
+
+/// A request a scripted server received.
+#[derive(Debug, Clone)]
+pub struct Received {
+    /// The request line and headers.
+    pub head: String,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl Received {
+    /// The request target (path and query), as sent.
+    pub fn target(&self) -> &str {
+        self.head.split(' ').nth(1).unwrap_or("")
+    }
+
+    /// A header's value (the first of that name).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+
+    /// The body as JSON (`null` when it is not JSON).
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or(serde_json::Value::Null)
+    }
 }
 
 /// A running misbehaving server.
 pub struct Server {
     pub addr: SocketAddr,
     accepted: Arc<AtomicUsize>,
+    received: Arc<Mutex<Vec<Received>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -53,19 +86,27 @@ impl Server {
         let listener = TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let accepted = Arc::new(AtomicUsize::new(0));
+        let received = Arc::new(Mutex::new(Vec::new()));
         let counter = accepted.clone();
+        let log = received.clone();
         let task = tokio::spawn(async move {
             let mut connections = tokio::task::JoinSet::new();
             while let Ok((stream, _)) = listener.accept().await {
                 counter.fetch_add(1, Ordering::SeqCst);
-                connections.spawn(serve(stream, misbehavior));
+                connections.spawn(serve(stream, misbehavior, log.clone()));
             }
         });
         Self {
             addr,
             accepted,
+            received,
             task,
         }
+    }
+
+    /// The requests a scripted server answered, in order.
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
     }
 
     pub fn http_url(&self) -> String {
@@ -86,10 +127,28 @@ impl Server {
 const HEAD_THEN_PART_OF_THE_BODY: &[u8] =
     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"protectedQuery\":{";
 
-async fn serve(mut stream: TcpStream, misbehavior: Misbehavior) {
+async fn serve(
+    mut stream: TcpStream,
+    misbehavior: Misbehavior,
+    received: Arc<Mutex<Vec<Received>>>,
+) {
     let mut buffer = vec![0u8; 64 * 1024];
     let hold = std::future::pending::<()>();
     match misbehavior {
+        Misbehavior::Scripted(script) => {
+            while let Some(request) = read_request(&mut stream, &mut buffer).await {
+                let (status, body) = script(&request);
+                received.lock().unwrap().push(request);
+                let head = format!(
+                    "HTTP/1.1 {status} Scripted\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                    body.len()
+                );
+                let answer = [head.as_bytes(), body.as_bytes()].concat();
+                if stream.write_all(&answer).await.is_err() {
+                    return;
+                }
+            }
+        }
         Misbehavior::Silent => hold.await,
         Misbehavior::ReadForever => {
             while let Ok(n) = stream.read(&mut buffer).await {
@@ -177,6 +236,27 @@ async fn read_request_slowly(stream: &mut TcpStream, buffer: &mut [u8]) {
         }
         if expected.is_none() {
             expected = request_length(&received);
+        }
+    }
+}
+
+/// The next request of the connection, or `None` once the client closes it.
+async fn read_request(stream: &mut TcpStream, buffer: &mut [u8]) -> Option<Received> {
+    let mut bytes = Vec::new();
+    loop {
+        if let Some(total) = request_length(&bytes) {
+            if bytes.len() >= total {
+                let end = bytes.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+                let head = String::from_utf8_lossy(&bytes[..end]).into_owned();
+                return Some(Received {
+                    head,
+                    body: bytes[end..total].to_vec(),
+                });
+            }
+        }
+        match stream.read(buffer).await {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => bytes.extend_from_slice(&buffer[..n]),
         }
     }
 }

@@ -12,8 +12,12 @@ use aws_credential_types::provider::error::CredentialsError;
 use super::error_chain::Chain;
 use super::transport::TransportError;
 use crate::endpoint::{LoadError, ResolveError};
-use crate::operation::{DecodeError, EndpointUrlError, InputError, ServiceError};
+use crate::operation::{DecodeError, EndpointUrlError, InputError, RepeatedToken, ServiceError};
 use crate::sigv4::SigningError;
+
+/// What a call of an operation gives: its output, or why it failed ([`Error`]); the return
+/// type of generated clients' methods.
+pub type CallResult<T, E> = Result<T, Error<E>>;
 
 /// Why a call of an operation whose error type is `E` failed, by where it failed, as
 /// aws-sdk-rust's `SdkError` separates it: before sending (the input, the endpoint), while
@@ -39,6 +43,10 @@ pub enum Error<E> {
     Service(ServiceError<E>),
     /// The service answered 2xx with a body that is not the output.
     Decode(DecodeError),
+    /// A paginated operation's service answered the token it was sent: the pages
+    /// ([`Pages`](super::Pages), [`Items`](super::Items)) end with this instead of asking
+    /// for the same page forever.
+    Pagination(RepeatedToken),
 }
 
 impl<E> Error<E> {
@@ -120,6 +128,7 @@ impl<E> fmt::Display for Error<E> {
             Self::Transport(e) => e.fmt(f),
             Self::Service(e) => e.fmt(f),
             Self::Decode(e) => e.fmt(f),
+            Self::Pagination(e) => e.fmt(f),
         }
     }
 }

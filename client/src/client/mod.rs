@@ -59,6 +59,7 @@ mod error_chain;
 mod hyper_transport;
 mod identity_cache;
 mod limits;
+mod pages;
 mod quota;
 #[cfg(feature = "aws-config")]
 mod sdk_config;
@@ -80,13 +81,14 @@ pub use aws_credential_types::provider::error::CredentialsError;
 pub use aws_credential_types::Credentials;
 pub use builder::ConfigBuilder;
 pub use config::{Config, FromConfig};
-pub use error::{BuildError, EndpointError, Error};
+pub use error::{BuildError, CallResult, EndpointError, Error};
 pub use hyper_transport::HyperTransport;
 pub use identity_cache::{IdentityCache, DEFAULT_LOAD_TIMEOUT, DEFAULT_REFRESH_BUFFER};
 pub use limits::{
     TransportLimits, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_POOL_IDLE_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
 };
+pub use pages::{Items, Pages};
 pub use quota::RetryPartition;
 #[cfg(feature = "aws-config")]
 pub use sdk_config::{load_sdk_config, sdk_config_loader};

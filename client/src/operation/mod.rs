@@ -11,18 +11,22 @@
 //! | parse | [`Operation::parse_response`]: a 2xx response is the output; any other is a [`ServiceError`] holding the operation's error enum; a body that does not decode is a [`DecodeError`] naming the operation and the wire path |
 
 pub mod checks;
+mod construct;
 mod endpoint_url;
 mod error_text;
 mod input_error;
+mod paginate;
 mod request_parts;
 mod response_error;
 mod tokens;
 
+pub use construct::{insert, push};
 pub use endpoint_url::{EndpointUrl, EndpointUrlError};
 pub use error_text::{write_error, ErrorMessage};
 pub use input_error::{
     check_host_label, check_min_len, check_min_value, InputError, InputErrorKind,
 };
+pub use paginate::{Cursor, Next, Paginated, PaginatedItems, RepeatedToken};
 pub use request_parts::RequestParts;
 pub use response_error::{
     DecodeError, ErrorResponse, OperationError, ResponseError, ServiceError, Unhandled,

@@ -137,6 +137,7 @@ pub fn build(
         service: service_plan,
         operations,
         skipped: selection.skipped,
+        client: None,
     })
 }
 
