@@ -7,7 +7,7 @@
 //! itself) is in `aws_union_client`; what is generated says only which operation, which
 //! field holds the token and where the items are.
 
-use crate::code_layout::{constant, impl_header, Code, TAB};
+use crate::code_layout::{impl_header, Code, TAB};
 use crate::emit_operations::{call, fields, structure};
 use crate::plan::{ClientPlan, Field, Method, OperationPlan, PaginatorPlan, Plan, Step, Ty};
 
@@ -45,6 +45,34 @@ fn item_text(ty: &Ty, sparse: bool) -> String {
     } else {
         ty_text(ty)
     }
+}
+
+/// `type Name = Type;` in an impl, as rustfmt writes it: on one line, else the type's generic
+/// arguments one a line.
+fn associated_type(name: &str, ty: &Ty) -> String {
+    let text = ty_text(ty);
+    let one = format!("    type {name} = {text};\n");
+    if one.len() - 1 <= MAX_WIDTH {
+        return one;
+    }
+    let (path, args) = match ty {
+        Ty::List(item, sparse) => (
+            "::aws_union::__private::Vec",
+            vec![item_text(item, *sparse)],
+        ),
+        Ty::Map(key, value, sparse) => (
+            "::aws_union::__private::BTreeMap",
+            vec![ty_text(key), item_text(value, *sparse)],
+        ),
+        Ty::Boxed(inner) => ("::aws_union::__private::Box", vec![ty_text(inner)]),
+        _ => return one,
+    };
+    let mut out = format!("    type {name} = {path}<\n");
+    for arg in args {
+        out.push_str(&format!("        {arg},\n"));
+    }
+    out.push_str("    >;\n");
+    out
 }
 
 /// A setter's parameter type: `impl Into<T>` for a type without generic arguments (a string
@@ -110,7 +138,8 @@ fn signature(code: &mut Code, head: &str, params: &[String], ret: Option<(&str, 
 /// in, a root of at most 4 characters (`self`) keeping its first element.
 fn tail_chain(code: &mut Code, root: &str, parts: &[&str]) {
     let one = format!("{root}{}", parts.concat());
-    if one.len() <= 60 {
+    // A single element after the root is never broken off.
+    if one.len() <= 60 || parts.len() < 2 {
         code.line(&one);
         return;
     }
@@ -270,6 +299,9 @@ fn paginator_methods(code: &mut Code, op: &OperationPlan, paginator: &PaginatorP
         paginator.input_token.trim_start_matches("r#")
     ));
     code.line("/// A service answering the token it was sent ends the stream with an error.");
+    if let Some(why) = &paginator.no_items {
+        code.line(&format!("/// There is no stream of items: {why}."));
+    }
     let pages = format!("::aws_union_client::Pages<{}>", op.rust_name);
     signature(
         code,
@@ -285,8 +317,8 @@ fn paginator_methods(code: &mut Code, op: &OperationPlan, paginator: &PaginatorP
         "",
     );
     code.close("}");
-    match &paginator.items_method {
-        Some(items_method) => {
+    if let Some(items_method) = &paginator.items_method {
+        {
             doc(
                 code,
                 &format!(
@@ -310,7 +342,6 @@ fn paginator_methods(code: &mut Code, op: &OperationPlan, paginator: &PaginatorP
             );
             code.close("}");
         }
-        None => {}
     }
 }
 
@@ -345,7 +376,7 @@ pub(crate) fn paginated_impls(op: &OperationPlan, paginator: &PaginatorPlan) -> 
         &op.rust_name,
     ));
     code.deeper();
-    code.raw(&constant(TAB, "type Token", &ty_text(&paginator.token)));
+    code.raw(&associated_type("Token", &paginator.token));
     code.open("fn input_token(input: &Self::Input) -> ::core::option::Option<&Self::Token> {");
     tail_chain(&mut code, "input", &[&format!(".{field}"), ".as_ref()"]);
     code.close("}");
@@ -379,7 +410,7 @@ pub(crate) fn paginated_impls(op: &OperationPlan, paginator: &PaginatorPlan) -> 
             &op.rust_name,
         ));
         code.deeper();
-        code.raw(&constant(TAB, "type Item", &ty_text(item)));
+        code.raw(&associated_type("Item", item));
         code.open("fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {");
         match steps.as_slice() {
             [Step::Field {

@@ -92,3 +92,35 @@ fn bedrock_runtime_converse_generates() {
     assert_contains(&code, "pub enum ContentBlock {");
     assert_contains(&code, "pub input: ::aws_union::Document,");
 }
+
+/// What the README's `build.rs` does, with a temporary directory for `OUT_DIR`: DynamoDB's
+/// `GetItem`, `PutItem` and `Query` with their client methods and `Query`'s paginator (read
+/// from the `paginators-1.json` beside the model), and nothing of the other operations.
+#[test]
+fn a_build_script_generates_three_dynamodb_operations_with_their_client() {
+    let Some(model) = model_path("dynamodb") else {
+        return;
+    };
+    let out_dir = std::env::temp_dir().join(format!("build-script-{}", std::process::id()));
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let code = Generator::from_path(&model)
+        .operation("GetItem")
+        .operation("PutItem")
+        .operation("Query")
+        .module_doc(false) // an include!d file cannot start with `//!`
+        .generate_string()
+        .unwrap();
+    std::fs::write(out_dir.join("dynamodb.rs"), &code).unwrap();
+    for present in [
+        "pub async fn get_item(",
+        "pub async fn put_item(",
+        "pub fn query_pages(",
+        "pub fn query_items(",
+    ] {
+        assert_contains(&code, present);
+    }
+    for absent in ["fn scan(", "pub struct ScanInput", "fn delete_item("] {
+        assert_lacks(&code, absent);
+    }
+    std::fs::remove_dir_all(&out_dir).unwrap();
+}

@@ -1361,6 +1361,7 @@ impl Client {
     /// The pages of [`FilterLogEvents`] from `input`, as a stream, each page one call:
     /// the next starts at the previous output's token (in `next_token`). Set the page size with the input's `limit`.
     /// A service answering the token it was sent ends the stream with an error.
+    /// There is no stream of items: its pages hold several lists of results: read them from the pages.
     pub fn filter_log_events_pages(
         &self,
         input: FilterLogEventsRequest,

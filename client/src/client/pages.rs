@@ -33,6 +33,39 @@ type PageCall<Op> = Pin<
 /// [`Error::Pagination`] when the service answers the token it was sent, which would
 /// otherwise ask for the same page forever. [`Pages::next`] reads it without a `futures`
 /// crate.
+///
+/// ```no_run
+/// # use aws_union_client::operation::{InputError, Operation, Paginated, RequestContext, ResponseError, ServiceInfo, Unhandled};
+/// # use aws_union_client::protocol::Protocol;
+/// # static SERVICE: ServiceInfo = ServiceInfo { service_id: "Example", signing_name: "example", protocol: Protocol::AwsJson1_0, endpoint_rules: &[] };
+/// # struct ListThings;
+/// # impl Operation for ListThings {
+/// #     type Input = Option<String>;
+/// #     type Output = Option<String>;
+/// #     type Error = Unhandled;
+/// #     const NAME: &'static str = "ListThings";
+/// #     const SERVICE: &'static ServiceInfo = &SERVICE;
+/// #     fn build_request(_: &Self::Input, _: &RequestContext<'_>) -> Result<http::Request<Vec<u8>>, InputError> { unimplemented!() }
+/// #     fn parse_response(_: &http::Response<Vec<u8>>) -> Result<Self::Output, ResponseError<Unhandled>> { unimplemented!() }
+/// # }
+/// # impl Paginated for ListThings {
+/// #     type Token = String;
+/// #     fn input_token(input: &Option<String>) -> Option<&String> { input.as_ref() }
+/// #     fn set_input_token(input: &mut Option<String>, token: String) { *input = Some(token) }
+/// #     fn output_token(output: &Option<String>) -> Option<String> { output.clone() }
+/// # }
+/// use aws_union_client::{Client, Config, Pages};
+///
+/// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+/// let client = Client::new(&Config::from_env()?, &SERVICE)?;
+/// // What a generated `list_things_pages(input)` returns.
+/// let mut pages = Pages::<ListThings>::new(client, None);
+/// while let Some(page) = pages.next().await {
+///     println!("{:?}", page?);
+/// }
+/// # Ok(())
+/// # }
+/// ```
 pub struct Pages<Op: Paginated> {
     client: Client,
     cursor: Cursor<Op>,
@@ -99,7 +132,7 @@ where
                 }
                 return Poll::Ready(Some(result));
             }
-            match this.cursor.next() {
+            match this.cursor.next_step() {
                 Next::Page(input) => {
                     let client = this.client.clone();
                     let input = input.clone();

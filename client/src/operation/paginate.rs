@@ -85,12 +85,12 @@ impl std::error::Error for RepeatedToken {}
 /// }
 ///
 /// let mut cursor = Cursor::<List>::new(None);
-/// assert!(matches!(cursor.next(), Next::Page(None)));
+/// assert!(matches!(cursor.next_step(), Next::Page(None)));
 /// cursor.advance(&Some("b".to_owned())); // page 1 says: the next starts at "b"
-/// assert!(matches!(cursor.next(), Next::Page(Some(token)) if token == "b"));
+/// assert!(matches!(cursor.next_step(), Next::Page(Some(token)) if token == "b"));
 /// cursor.advance(&Some("b".to_owned())); // page 2 says "b" again
-/// assert!(matches!(cursor.next(), Next::RepeatedToken(e) if e.page == 2));
-/// assert!(matches!(cursor.next(), Next::Done));
+/// assert!(matches!(cursor.next_step(), Next::RepeatedToken(e) if e.page == 2));
+/// assert!(matches!(cursor.next_step(), Next::Done));
 /// ```
 pub struct Cursor<Op: Paginated> {
     input: Op::Input,
@@ -130,7 +130,7 @@ impl<Op: Paginated> Cursor<Op> {
     }
 
     /// What comes next: a page to ask for, the repeated-token error (once), or the end.
-    pub fn next(&mut self) -> Next<'_, Op::Input> {
+    pub fn next_step(&mut self) -> Next<'_, Op::Input> {
         match core::mem::replace(&mut self.state, State::Done) {
             State::More => {
                 self.state = State::More;

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Writes the three forms of a generated module that build-cost/inputs.sh compares: the module
+as generated (setters on the structures inputs reach), the module without those setters, and
+the alternative style: a separate builder type per such structure, with its own fields, the
+same setters, and `build()` (aws-sdk-rust's shape).
+
+    input-styles.py MODULE.rs OUT_DIR   -> OUT_DIR/{setters,none,builders}.rs
+"""
+import re
+import sys
+
+source, out = sys.argv[1], sys.argv[2]
+text = open(source).read()
+lines = text.split("\n")
+
+# Structure definitions: name -> [(field, type)], from `pub struct Name {` to `}` at column 0.
+structs = {}
+i = 0
+while i < len(lines):
+    m = re.match(r"pub struct (\w+) \{$", lines[i])
+    if m:
+        fields, j, pending = [], i + 1, ""
+        while lines[j] != "}":
+            line = lines[j].strip()
+            if not line.startswith(("#", "//")):
+                pending += line
+                if pending.endswith(",") and pending.count("<") == pending.count(">"):
+                    fm = re.match(r"pub (r#\w+|\w+): (.*),$", pending)
+                    if fm:
+                        fields.append((fm.group(1), fm.group(2)))
+                    pending = ""
+            j += 1
+        structs[m.group(1)] = fields
+        i = j
+    i += 1
+
+# Setter blocks: `impl Name {` (Name a structure) to `}` at column 0.
+blocks, kept, i = [], [], 0
+while i < len(lines):
+    m = re.match(r"impl (\w+) \{$", lines[i])
+    if m and m.group(1) in structs:
+        j = i
+        while lines[j] != "}":
+            j += 1
+        blocks.append((m.group(1), lines[i : j + 1]))
+        i = j + 1
+        continue
+    kept.append(lines[i])
+    i += 1
+
+open(f"{out}/setters.rs", "w").write(text)
+open(f"{out}/none.rs", "w").write("\n".join(kept))
+
+builders = []
+for name, block in blocks:
+    fields = structs[name]
+    builders.append(f"/// Builds a [`{name}`].")
+    builders.append("#[derive(Clone, Debug, Default)]")
+    builders.append(f"pub struct {name}Builder {{")
+    for field, ty in fields:
+        builders.append(f"    {field}: {ty},")
+    builders.append("}")
+    builders.append(f"impl {name} {{")
+    builders.append(f"    /// A builder of [`{name}`] with nothing set.")
+    builders.append(f"    pub fn builder() -> {name}Builder {{")
+    builders.append(f"        {name}Builder::default()")
+    builders.append("    }")
+    builders.append("}")
+    builders.append(f"impl {name}Builder {{")
+    builders.extend(block[1:-1])
+    builders.append(f"    /// The [`{name}`] built.")
+    builders.append(f"    pub fn build(self) -> {name} {{")
+    builders.append(f"        let mut built = {name}::default();")
+    for field, _ in fields:
+        builders.append(f"        built.{field} = self.{field};")
+    builders.append("        built")
+    builders.append("    }")
+    builders.append("}")
+open(f"{out}/builders.rs", "w").write("\n".join(kept + builders))
+print(f"{len(blocks)} structures with setters")
