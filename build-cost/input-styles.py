@@ -38,7 +38,8 @@ while i < len(lines):
 blocks, kept, i = [], [], 0
 while i < len(lines):
     m = re.match(r"impl (\w+) \{$", lines[i])
-    if m and m.group(1) in structs:
+    setters_start = i + 1 < len(lines) and lines[i + 1].startswith(("    /// Sets `", "    /// Adds "))
+    if m and m.group(1) in structs and setters_start:
         j = i
         while lines[j] != "}":
             j += 1

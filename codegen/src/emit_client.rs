@@ -108,8 +108,17 @@ fn signature(code: &mut Code, head: &str, params: &[String], ret: Option<(&str, 
     }
     let mut out = format!("{pad}{head}(\n");
     for param in params {
+        let inner = indent + TAB;
         match param.split_once(": ") {
-            Some((name, ty)) => out.push_str(&crate::layout::member_line(indent + TAB, name, ty)),
+            // `impl Into<Name>` too long for its line: the generic argument on its own. rustfmt
+            // keeps such a line up to 105 columns (measured against it).
+            Some((name, ty)) if ty.starts_with("impl ") && inner + param.len() + 1 > 105 => {
+                let (path, arg) = ty.split_once('<').unwrap_or((ty, ">"));
+                let arg = arg.strip_suffix('>').unwrap_or(arg);
+                let pad = " ".repeat(inner);
+                out.push_str(&format!("{pad}{name}: {path}<\n{pad}    {arg},\n{pad}>,\n"));
+            }
+            Some((name, ty)) => out.push_str(&crate::layout::member_line(inner, name, ty)),
             None => out.push_str(&format!("{}{param},\n", " ".repeat(indent + TAB))),
         }
     }
@@ -302,47 +311,32 @@ fn paginator_methods(code: &mut Code, op: &OperationPlan, paginator: &PaginatorP
     if let Some(why) = &paginator.no_items {
         code.line(&format!("/// There is no stream of items: {why}."));
     }
-    let pages = format!("::aws_union_client::Pages<{}>", op.rust_name);
+    stream_method(code, op, input, &paginator.pages_method, "Pages");
+    if let Some(items_method) = &paginator.items_method {
+        doc(
+            code,
+            &format!(
+                "The items of every page of [`{}`] from `input`, as a stream.",
+                op.rust_name
+            ),
+        );
+        stream_method(code, op, input, items_method, "Items");
+    }
+}
+
+/// `pub fn name(&self, input) -> ::aws_union_client::Stream<Op>` (`Pages` or `Items`), after
+/// its docs.
+fn stream_method(code: &mut Code, op: &OperationPlan, input: &str, name: &str, stream: &str) {
+    let ty = format!("::aws_union_client::{stream}<{}>", op.rust_name);
     signature(
         code,
-        &format!("pub fn {}", paginator.pages_method),
+        &format!("pub fn {name}"),
         &["&self".to_owned(), format!("input: {input}")],
-        Some((&pages, &[])),
+        Some((&ty, &[])),
     );
-    code.call(
-        &call(
-            "::aws_union_client::Pages::new",
-            &["self.inner.clone()", "input"],
-        ),
-        "",
-    );
+    let callee = format!("::aws_union_client::{stream}::new");
+    code.call(&call(&callee, &["self.inner.clone()", "input"]), "");
     code.close("}");
-    if let Some(items_method) = &paginator.items_method {
-        {
-            doc(
-                code,
-                &format!(
-                    "The items of every page of [`{}`] from `input`, as a stream.",
-                    op.rust_name
-                ),
-            );
-            let items = format!("::aws_union_client::Items<{}>", op.rust_name);
-            signature(
-                code,
-                &format!("pub fn {items_method}"),
-                &["&self".to_owned(), format!("input: {input}")],
-                Some((&items, &[])),
-            );
-            code.call(
-                &call(
-                    "::aws_union_client::Items::new",
-                    &["self.inner.clone()", "input"],
-                ),
-                "",
-            );
-            code.close("}");
-        }
-    }
 }
 
 /// A path's value as `let value = …;` statements of a function returning an `Option` (a
