@@ -38,6 +38,7 @@ pub trait PaginatedItems: Paginated {
 /// The service answered the token it was sent: asking again would give the same page
 /// forever, so the pages end with this error.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RepeatedToken {
     /// The operation.
     pub operation: &'static str,
@@ -110,6 +111,7 @@ enum State {
 
 /// What comes next in a walk over the pages.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Next<'c, Input> {
     /// Ask for a page with this input.
     Page(&'c Input),
