@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the three forms of a generated module that build-cost/inputs.sh compares: the module
 as generated (setters on the structures inputs reach), the module without those setters, and
-the alternative style: a separate builder type per such structure, with its own fields, the
-same setters, and `build()` (aws-sdk-rust's shape).
+the alternative style: a separate builder type per such structure (aws-sdk-rust's shape) in its
+cheapest form: it wraps the structure, carries the same setters, and `build()` unwraps it
+(aws-sdk-rust's builders also copy every field, which costs more).
 
     input-styles.py MODULE.rs OUT_DIR   -> OUT_DIR/{setters,none,builders}.rs
 """
@@ -13,26 +14,8 @@ source, out = sys.argv[1], sys.argv[2]
 text = open(source).read()
 lines = text.split("\n")
 
-# Structure definitions: name -> [(field, type)], from `pub struct Name {` to `}` at column 0.
-structs = {}
-i = 0
-while i < len(lines):
-    m = re.match(r"pub struct (\w+) \{$", lines[i])
-    if m:
-        fields, j, pending = [], i + 1, ""
-        while lines[j] != "}":
-            line = lines[j].strip()
-            if not line.startswith(("#", "//")):
-                pending += line
-                if pending.endswith(",") and pending.count("<") == pending.count(">"):
-                    fm = re.match(r"pub (r#\w+|\w+): (.*),$", pending)
-                    if fm:
-                        fields.append((fm.group(1), fm.group(2)))
-                    pending = ""
-            j += 1
-        structs[m.group(1)] = fields
-        i = j
-    i += 1
+# Structure names: `pub struct Name {`.
+structs = set(re.findall(r"^pub struct (\w+) \{$", text, re.M))
 
 # Setter blocks: `impl Name {` (Name a structure) to `}` at column 0.
 blocks, kept, i = [], [], 0
@@ -54,12 +37,10 @@ open(f"{out}/none.rs", "w").write("\n".join(kept))
 
 builders = []
 for name, block in blocks:
-    fields = structs[name]
     builders.append(f"/// Builds a [`{name}`].")
     builders.append("#[derive(Clone, Debug, Default)]")
     builders.append(f"pub struct {name}Builder {{")
-    for field, ty in fields:
-        builders.append(f"    {field}: {ty},")
+    builders.append(f"    inner: {name},")
     builders.append("}")
     builders.append(f"impl {name} {{")
     builders.append(f"    /// A builder of [`{name}`] with nothing set.")
@@ -68,13 +49,10 @@ for name, block in blocks:
     builders.append("    }")
     builders.append("}")
     builders.append(f"impl {name}Builder {{")
-    builders.extend(block[1:-1])
+    builders.extend(line.replace("self.", "self.inner.") for line in block[1:-1])
     builders.append(f"    /// The [`{name}`] built.")
     builders.append(f"    pub fn build(self) -> {name} {{")
-    builders.append(f"        let mut built = {name}::default();")
-    for field, _ in fields:
-        builders.append(f"        built.{field} = self.{field};")
-    builders.append("        built")
+    builders.append("        self.inner")
     builders.append("    }")
     builders.append("}")
 open(f"{out}/builders.rs", "w").write("\n".join(kept + builders))

@@ -34,12 +34,15 @@ export CARGO_TARGET_DIR="$work/target" CARGO_INCREMENTAL=0
 cp "$work/none.rs" "$crate/src/dynamodb.rs"
 cargo build --quiet --offline --manifest-path "$crate/Cargo.toml" # the dependencies, once
 
-# cpu STYLE: the CPU seconds (user + sys) of building the crate with that style, one run.
+# cpu STYLE: the CPU seconds (user + sys) of building the crate with that style, one run; a
+# build that fails stops the script with its errors.
 cpu() {
   cp "$work/$1.rs" "$crate/src/dynamodb.rs"
   touch "$crate/src/lib.rs"
-  local TIMEFORMAT='%U %S'
-  { time cargo build --quiet --offline --manifest-path "$crate/Cargo.toml"; } 2>&1 | awk '{printf "%.2f\n", $1 + $2}'
+  local TIMEFORMAT='%U %S' took
+  took=$( { time cargo build --quiet --offline --manifest-path "$crate/Cargo.toml" 2>"$work/build.err" ; } 2>&1 ) \
+    || { cat "$work/build.err" >&2; exit 1; }
+  echo "$took" | awk '{printf "%.2f\n", $1 + $2}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
