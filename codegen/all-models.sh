@@ -105,7 +105,7 @@ generate() { # name model extra-flags...
   names+=("$name")
   add "$protocol" modules 1
   add "$protocol" operations "$(grep -cE '^impl ::aws_union_client::operation::Operation( for |$)' "$target" || true)"
-  add "$protocol" paginators "$(grep -c '^impl ::aws_union_client::operation::Paginated for ' "$target" || true)"
+  add "$protocol" paginators "$(grep -cE '^impl ::aws_union_client::operation::Paginated( for |$)' "$target" || true)"
   add "$protocol" lines "$(wc -l < "$target")"
   add "$protocol" gen_time "$(echo "$t1 - $t0" | bc)"
   if ! "$bin" --model "$model" --docs "$docs" --strings "$strings" $types_only "$@" --out "$out/again.rs" 2>/dev/null || ! cmp -s "$target" "$out/again.rs"; then
