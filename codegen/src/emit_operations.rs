@@ -180,6 +180,7 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
         }
         statements.line("let input: &Self::Input = &filled;");
     }
+    let mut rooted = false;
     for check in &op.checks {
         let member = lit(&check.member);
         let field = format!("&input.{}", check.field);
@@ -199,6 +200,21 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
                     "checks::min_value",
                     vec!["Self::NAME", &member, &field, &bound],
                 )
+            }
+            CheckKind::Below(kind) => {
+                if !rooted {
+                    statements.line("let at = checks::At::root(Self::NAME);");
+                    rooted = true;
+                }
+                let value = format!("&input.{}", check.field);
+                crate::emit_validation::check_call(
+                    &mut statements,
+                    kind,
+                    "&at",
+                    &check.member,
+                    &value,
+                );
+                continue;
             }
         };
         statements.call(&try_call(callee, &args), ";");

@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::plan::{
-    Binding, Check, CheckKind, Ctx, ErrorVariant, Field, HostPiece, Item, ItemKind, OperationPlan,
-    PathPiece, Protocol, ServicePlan, Ty,
+    Binding, Check, CheckKind, Ctx, ErrorVariant, Field, HostPiece, Item, ItemKind, NestedCheck,
+    OperationPlan, PathPiece, Protocol, ServicePlan, Ty,
 };
 use crate::{module_docs, names, Error};
 
@@ -83,6 +83,7 @@ pub(crate) fn plan(
     name: &str,
     (unit, error): &(String, String),
     items: &[Item],
+    checking: &BTreeSet<String>,
 ) -> Result<OperationPlan, Error> {
     let op = &ctx.service.operations[name];
     let fail =
@@ -132,6 +133,11 @@ pub(crate) fn plan(
                     _ => None,
                 };
                 checks.extend(kind.map(|kind| check(field, kind)));
+            }
+            let below = crate::plan::value_checks(ctx, shape, field, true);
+            checks.extend(below.into_iter().map(|c| check(field, CheckKind::Below(c))));
+            if crate::plan::reaches(&field.ty, checking) {
+                checks.push(check(field, CheckKind::Below(NestedCheck::Nested)));
             }
             if member.idempotency_token && field.ty == Ty::String {
                 tokens.push(field.name.clone());

@@ -31,7 +31,7 @@ const OPERATIONS_REST: &str = concat!(
     "/tests/models/operations-rest.json"
 );
 /// Tests run in the generated crate, against its modules: `tests/generated/NAME.rs`.
-const GENERATED_TESTS: [&str; 2] = ["operations", "operations_rest"];
+const GENERATED_TESTS: [&str; 3] = ["operations", "operations_rest", "nested_checks"];
 
 /// Crate-level docs with a doctest that uses the generated types as a user would.
 const LIB_DOCS: &str = r##"//! Generated models, compiled by aws-union-codegen's tests.

@@ -157,6 +157,9 @@ pub enum CheckKind {
     MinLength(u64),
     /// A set number is at least this.
     MinValue(f64),
+    /// A check below the member: its list items, map keys or values, or the structures and
+    /// unions it holds.
+    Below(super::NestedCheck),
 }
 
 /// An operation of the model that is not generated, and why.
