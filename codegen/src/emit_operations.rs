@@ -123,6 +123,9 @@ pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationP
     out.push_str(
         "    const SERVICE: &'static ::aws_union_client::operation::ServiceInfo = &SERVICE;\n",
     );
+    if !op.signed {
+        out.push_str("    const SIGNED: bool = false;\n");
+    }
     let build = build_request(plan, service, op);
     let input = if uses_input(&build) {
         "input"
@@ -282,7 +285,13 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
             }
         }
     }
-    statements.line("parts.into_request(context)");
+    if op.compression {
+        paths.insert("operation::compression");
+        statements.line("let request = parts.into_request(context)?;");
+        statements.line("compression::gzip_request(Self::NAME, request)");
+    } else {
+        statements.line("parts.into_request(context)");
+    }
     uses(&mut body, &paths);
     let mut out = body.finish();
     out.push_str(&statements.finish());

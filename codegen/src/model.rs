@@ -107,6 +107,12 @@ pub struct Operation {
     /// Request compression (`{"encodings": ["gzip"]}`).
     #[serde(default)]
     pub requestcompression: Option<serde_json::Value>,
+    /// `none` for an operation sent unsigned (older models' form of `auth`).
+    #[serde(default)]
+    pub authtype: Option<String>,
+    /// The auth schemes, in order of preference (`smithy.api#noAuth`: unsigned).
+    #[serde(default)]
+    pub auth: Vec<String>,
     /// HTML documentation.
     #[serde(default)]
     pub documentation: Option<String>,

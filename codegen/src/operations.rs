@@ -184,7 +184,17 @@ pub(crate) fn plan(
         checks,
         tokens,
         compression: op.requestcompression.is_some(),
+        signed: signed(op),
     })
+}
+
+/// Is the operation signed? botocore uses the first scheme of `auth` it supports, and
+/// `authtype` when there is no `auth`: `smithy.api#noAuth` and `none` mean unsigned.
+fn signed(op: &crate::model::Operation) -> bool {
+    match op.auth.first() {
+        Some(scheme) => scheme != "smithy.api#noAuth",
+        None => op.authtype.as_deref() != Some("none"),
+    }
 }
 
 /// A piece of a template with `{Label}`s: literal text or a label's name.

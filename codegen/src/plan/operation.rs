@@ -89,8 +89,12 @@ pub struct OperationPlan {
     pub checks: Vec<Check>,
     /// Fields of the input filled with a fresh idempotency token when unset.
     pub tokens: Vec<String>,
-    /// The model asks for a compressed request body (sent uncompressed: see the module docs).
+    /// The model asks for a compressed request body: gzip when it is at least
+    /// `aws_union_client::operation::compression::MIN_COMPRESSION_SIZE` bytes.
     pub compression: bool,
+    /// Requests are signed (SigV4); `false` for an operation the model marks `authtype: none`
+    /// or whose first auth scheme is `smithy.api#noAuth`, sent unsigned as botocore sends it.
+    pub signed: bool,
 }
 
 /// A modelled error of an operation.
