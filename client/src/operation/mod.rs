@@ -15,6 +15,7 @@ pub mod compression;
 mod endpoint_url;
 mod error_text;
 mod input_error;
+mod member_values;
 mod nested_checks;
 mod request_parts;
 mod response_error;

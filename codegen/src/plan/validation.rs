@@ -56,8 +56,13 @@ pub struct TypeChecks {
     pub checks: Vec<MemberCheck>,
 }
 
-/// The `min` of a shape, as a length or a value by the shape's kind.
-fn min_of(shape: &Shape) -> Option<NestedCheck> {
+/// The `min` of a shape, as a length or a value by the shape's kind; none for a string enum
+/// (an enum's values are the model's own, and botocore does not check their length).
+fn min_of(ctx: &Ctx, name: &str) -> Option<NestedCheck> {
+    let shape = ctx.shape(name);
+    if ctx.class(name) == Class::Enum {
+        return None;
+    }
     let min = shape.min.as_ref()?;
     match shape.kind.as_str() {
         "string" | "list" | "map" | "blob" => {
@@ -91,7 +96,7 @@ pub(crate) fn value_checks(
         });
     }
     if !top_level {
-        out.extend(min_of(target));
+        out.extend(min_of(ctx, &member.shape));
     }
     let items = match target.kind.as_str() {
         "list" => target.member.as_ref(),
@@ -99,14 +104,14 @@ pub(crate) fn value_checks(
         _ => None,
     };
     if let Some(item) = items {
-        out.extend(match min_of(ctx.shape(&item.shape)) {
+        out.extend(match min_of(ctx, &item.shape) {
             Some(NestedCheck::MinLength(min)) => Some(NestedCheck::ItemsMinLength(min)),
             Some(NestedCheck::MinValue(min)) => Some(NestedCheck::ItemsMinValue(min)),
             _ => None,
         });
     }
     if let Some(key) = target.key.as_ref().filter(|_| target.kind == "map") {
-        if let Some(NestedCheck::MinLength(min)) = min_of(ctx.shape(&key.shape)) {
+        if let Some(NestedCheck::MinLength(min)) = min_of(ctx, &key.shape) {
             out.push(NestedCheck::KeysMinLength(min));
         }
     }
