@@ -285,17 +285,38 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
             }
         }
     }
-    if op.compression {
-        paths.insert("operation::compression");
-        statements.line("let request = parts.into_request(context)?;");
-        statements.line("compression::gzip_request(Self::NAME, request)");
-    } else {
-        statements.line("parts.into_request(context)");
-    }
+    finish_request(&mut statements, &mut paths, op);
     uses(&mut body, &paths);
     let mut out = body.finish();
     out.push_str(&statements.finish());
     out
+}
+
+/// The end of `build_request`: the request from its parts, then gzipped and checksummed (in
+/// that order: the checksum is of the body as sent) where the model asks for it.
+fn finish_request(statements: &mut Code, paths: &mut BTreeSet<&str>, op: &OperationPlan) {
+    if !op.compression && op.checksum.is_none() {
+        statements.line("parts.into_request(context)");
+        return;
+    }
+    statements.line("let request = parts.into_request(context)?;");
+    if op.compression {
+        paths.insert("operation::compression");
+        if op.checksum.is_some() {
+            statements.line("let request = compression::gzip_request(Self::NAME, request)?;");
+        } else {
+            statements.line("compression::gzip_request(Self::NAME, request)");
+        }
+    }
+    if let Some(checksum) = &op.checksum {
+        paths.insert("operation::checksum");
+        let (member, algorithm) = match &checksum.algorithm {
+            Some((field, member)) => (lit(member), format!("input.{field}.as_ref()")),
+            None => ("\"\"".to_owned(), "None::<&str>".to_owned()),
+        };
+        let args = ["Self::NAME", "request", "true", &member, &algorithm];
+        statements.call(&call("checksum::request_checksum", &args), "");
+    }
 }
 
 /// Does the structure have members read from the response outside its body?

@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::plan::{
-    Binding, Check, CheckKind, Ctx, ErrorVariant, Field, HostPiece, Item, ItemKind, NestedCheck,
-    OperationPlan, PathPiece, Protocol, ServicePlan, Ty,
+    Binding, Check, CheckKind, ChecksumPlan, Ctx, ErrorVariant, Field, HostPiece, Item, ItemKind,
+    NestedCheck, OperationPlan, PathPiece, Protocol, ServicePlan, Ty,
 };
 use crate::{module_docs, names, Error};
 
@@ -185,7 +185,20 @@ pub(crate) fn plan(
         tokens,
         compression: op.requestcompression.is_some(),
         signed: signed(op),
+        checksum: checksum(op, input_fields),
     })
+}
+
+/// The request checksum botocore 1.44 adds by default (`request_checksum_calculation =
+/// when_supported`): when the model requires one, or the operation has an algorithm member.
+fn checksum(op: &crate::model::Operation, fields: &[Field]) -> Option<ChecksumPlan> {
+    let http = op.http_checksum.clone().unwrap_or_default();
+    let member = http.request_algorithm_member.as_deref();
+    let algorithm = member
+        .and_then(|m| fields.iter().find(|f| f.member == m))
+        .map(|f| (f.name.clone(), f.member.clone()));
+    let required = op.http_checksum_required || http.request_checksum_required;
+    (required || algorithm.is_some()).then_some(ChecksumPlan { algorithm })
 }
 
 /// Is the operation signed? botocore uses the first scheme of `auth` it supports, and

@@ -28,8 +28,8 @@ mod validation;
 pub use build::build;
 
 pub use operation::{
-    Binding, Check, CheckKind, ErrorVariant, HostPiece, OperationPlan, PathPiece, PayloadKind,
-    Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
+    Binding, Check, CheckKind, ChecksumPlan, ErrorVariant, HostPiece, OperationPlan, PathPiece,
+    PayloadKind, Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
 };
 pub(crate) use validation::{reaches, value_checks};
 pub use validation::{MemberCheck, NestedCheck, TypeChecks};

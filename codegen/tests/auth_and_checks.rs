@@ -112,3 +112,27 @@ fn body_types_only_check_nothing() {
         .unwrap();
     assert!(!code.contains("Validate"));
 }
+
+#[test]
+fn a_checksum_is_planned_when_required_or_when_there_is_an_algorithm_member() {
+    let note = r#", "httpChecksum": {"requestAlgorithmMember": "note"}"#;
+    for (auth, algorithm) in [
+        (r#", "httpChecksumRequired": true"#, None),
+        (
+            r#", "httpChecksum": {"requestChecksumRequired": true}"#,
+            None,
+        ),
+        (note, Some(("note".to_owned(), "note".to_owned()))),
+    ] {
+        let plan = plan_of(&model_meta(JSON_META, &ops(auth), SHAPES));
+        let checksum = plan.operation("Put").unwrap().checksum.clone();
+        assert_eq!(checksum.map(|c| c.algorithm), Some(algorithm), "{auth}");
+    }
+}
+
+#[test]
+fn a_checksum_neither_required_nor_chosen_is_not_planned() {
+    let auth = r#", "httpChecksum": {"requestValidationModeMember": "note"}"#;
+    let plan = plan_of(&model_meta(JSON_META, &ops(auth), SHAPES));
+    assert_eq!(plan.operation("Put").unwrap().checksum, None);
+}

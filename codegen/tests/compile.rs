@@ -182,6 +182,7 @@ serde = "1"
 serde_json = "1"
 
 [dev-dependencies]
+base64 = "0.22"
 ciborium = "0.2"
 flate2 = {{ version = "1", default-features = false, features = ["rust_backend"] }}
 

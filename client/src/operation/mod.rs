@@ -11,6 +11,7 @@
 //! | parse | [`Operation::parse_response`]: a 2xx response is the output; any other is a [`ServiceError`] holding the operation's error enum; a body that does not decode is a [`DecodeError`] naming the operation and the wire path |
 
 pub mod checks;
+pub mod checksum;
 pub mod compression;
 mod endpoint_url;
 mod error_text;

@@ -92,9 +92,19 @@ pub struct OperationPlan {
     /// The model asks for a compressed request body: gzip when it is at least
     /// `aws_union_client::operation::compression::MIN_COMPRESSION_SIZE` bytes.
     pub compression: bool,
+    /// The request checksum botocore adds, if any.
+    pub checksum: Option<ChecksumPlan>,
     /// Requests are signed (SigV4); `false` for an operation the model marks `authtype: none`
     /// or whose first auth scheme is `smithy.api#noAuth`, sent unsigned as botocore sends it.
     pub signed: bool,
+}
+
+/// A request checksum (`httpChecksum`, `httpChecksumRequired`): CRC32 unless the caller
+/// names another algorithm in the algorithm member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecksumPlan {
+    /// The input field and model member naming the algorithm, if the model has one.
+    pub algorithm: Option<(String, String)>,
 }
 
 /// A modelled error of an operation.
