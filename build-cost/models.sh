@@ -22,12 +22,7 @@ source "$here/clean-build.sh"
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then
   if [[ -z "${BOTOCORE_DATA:-}" ]]; then
-    for venv in /work/venv-botocore "$here/../target/conformance-venv"; do
-      if [[ -x "$venv/bin/python" ]]; then
-        BOTOCORE_DATA=$("$venv/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
-        break
-      fi
-    done
+    BOTOCORE_DATA=$(cd "$here/.." && source conformance/botocore.sh && echo "$BOTOCORE_DATA")
   fi
   [[ -d "${BOTOCORE_DATA:-}" ]] || { echo "set BOTOCORE_DATA to botocore's data directory" >&2; exit 2; }
   codegen="${CODEGEN:-}"
