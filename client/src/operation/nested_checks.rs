@@ -43,6 +43,7 @@ pub const UNSET_ENUM_VALUE: &str = "no value was set";
 /// Where a value is in the input: the operation, then members, list indexes and map keys.
 /// Built on the stack as the walk goes down; written out only for an error.
 #[derive(Clone, Copy)]
+#[non_exhaustive]
 pub enum At<'a> {
     /// The input of the operation.
     Root(&'static str),
