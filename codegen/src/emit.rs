@@ -330,6 +330,9 @@ fn glue(plan: &Plan) -> String {
     for name in emit_responses::bound_enums(plan) {
         out.push_str(&emit_responses::text_value(&name));
     }
+    for checks in &plan.validated {
+        out.push_str(&crate::emit_validation::validate_impl(checks));
+    }
     out
 }
 

@@ -23,13 +23,16 @@ use crate::{cycles, Error};
 
 mod build;
 mod operation;
+mod validation;
 
 pub use build::build;
 
 pub use operation::{
-    Binding, Check, CheckKind, ErrorVariant, HostPiece, OperationPlan, PathPiece, PayloadKind,
-    Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
+    Binding, Check, CheckKind, ChecksumPlan, ErrorVariant, HostPiece, OperationPlan, PathPiece,
+    PayloadKind, Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
 };
+pub(crate) use validation::{reaches, value_checks};
+pub use validation::{MemberCheck, NestedCheck, TypeChecks};
 
 /// Where documentation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -85,6 +88,8 @@ pub struct Plan {
     pub operations: Vec<OperationPlan>,
     /// Operations of the model that are not generated, with why.
     pub skipped: Vec<SkippedOperation>,
+    /// The structures and unions below the operations' inputs that check their members.
+    pub validated: Vec<TypeChecks>,
 }
 
 impl Plan {
