@@ -1,14 +1,15 @@
-# Shared by build-cost/models.sh and build-cost/client.sh (sourced, with `results` and
+# Shared by build-cost/models.sh, client.sh and dynamodb.sh (sourced, with `results` and
 # `crates` set): a clean build measured, and its figures read back for the tables.
 
-# measure OUT DIR CMD...: CMD in DIR under nice; "wall user sys" to OUT.time, the load average
-# when it started to OUT.load.
+# measure OUT DIR CMD...: CMD in DIR under `nice -n $NICENESS` (19 unless given: other work on
+# the machine goes first; 0 to get a fair share of a busy machine); "wall user sys" to
+# OUT.time, the load average when it started to OUT.load.
 measure() {
   local out="$1" dir="$2"
   shift 2
   local TIMEFORMAT='%R %U %S'
   cut -d' ' -f1 /proc/loadavg >"$out.load"
-  { time (cd "$dir" && nice -n 19 "$@" >"$out.log" 2>&1); } 2>"$out.time"
+  { time (cd "$dir" && nice -n "${NICENESS:-19}" "$@" >"$out.log" 2>&1); } 2>"$out.time"
 }
 
 # clean_build CRATE PROFILE TARGET: a build of build-cost/crates/CRATE into the fresh target

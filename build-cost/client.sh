@@ -10,7 +10,7 @@
 #   the signed, retried, time-limited call over hyper + rustls with ring), against
 #   sdk-runtime-https: sdk-runtime + aws-smithy-http-client on rustls with ring.
 #
-# Writes the section "aws-union-client against the aws-sdk-* runtime" of build-cost/results.md
+# Writes the section "aws-union-client against the aws-sdk-* runtime" of docs/build-cost-results.md
 # and keeps the rest of the file.
 #
 #   build-cost/client.sh
@@ -75,12 +75,12 @@ section="$(
   echo "small program using the crates (build-cost/crates/). \"crates\": packages in the dependency"
   echo "graph (\`cargo tree -e normal\`), the program itself included."
 )"
-previous="$(cat "$here/results.md" 2>/dev/null || true)"
+previous="$(cat "$here/../docs/build-cost-results.md" 2>/dev/null || true)"
 {
   # Everything but the previous version of this section, then this section.
   printf '%s\n' "$previous" | awk '/^## aws-union-client against the aws-sdk-\* runtime/ { skip = 1; next } /^## / { skip = 0 } !skip'
   echo
   printf '%s\n' "$section"
-} | cat -s >"$here/results.md.new"
-mv "$here/results.md.new" "$here/results.md"
+} | cat -s >"$here/../docs/build-cost-results.md.new"
+mv "$here/../docs/build-cost-results.md.new" "$here/../docs/build-cost-results.md"
 printf '%s\n' "$section"

@@ -3,7 +3,7 @@
 # release, of the generated full model of DynamoDB and of Bedrock Runtime (types only: a crate
 # of the generated module and `aws-union`) against aws-sdk-dynamodb and
 # aws-sdk-bedrockruntime with `default-features = false`, side by side in one run. Writes the
-# section "Generated full models" of build-cost/results.md and keeps the rest of the file.
+# section "Generated full models" of docs/build-cost-results.md and keeps the rest of the file.
 #
 #   build-cost/models.sh               BOTOCORE_DATA: botocore's data directory (else the one
 #                                      of /work/venv-botocore or target/conformance-venv)
@@ -22,12 +22,7 @@ source "$here/clean-build.sh"
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then
   if [[ -z "${BOTOCORE_DATA:-}" ]]; then
-    for venv in /work/venv-botocore "$here/../target/conformance-venv"; do
-      if [[ -x "$venv/bin/python" ]]; then
-        BOTOCORE_DATA=$("$venv/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
-        break
-      fi
-    done
+    BOTOCORE_DATA=$(cd "$here/.." && source conformance/botocore.sh && echo "$BOTOCORE_DATA")
   fi
   [[ -d "${BOTOCORE_DATA:-}" ]] || { echo "set BOTOCORE_DATA to botocore's data directory" >&2; exit 2; }
   codegen="${CODEGEN:-}"
@@ -92,12 +87,12 @@ section="$(
   echo "crate with \`default-features = false\` (no HTTP client, no TLS, no tokio) and re-exports it."
   echo "\"crates\": packages in the dependency graph (\`cargo tree -e normal\`), the crate itself included."
 )"
-previous="$(cat "$here/results.md" 2>/dev/null || true)"
+previous="$(cat "$here/../docs/build-cost-results.md" 2>/dev/null || true)"
 {
   # Everything but the previous version of this section, then this section.
   printf '%s\n' "$previous" | awk '/^## Generated full models against aws-sdk-rust/ { skip = 1; next } /^## / { skip = 0 } !skip'
   echo
   printf '%s\n' "$section"
-} | cat -s >"$here/results.md.new"
-mv "$here/results.md.new" "$here/results.md"
+} | cat -s >"$here/../docs/build-cost-results.md.new"
+mv "$here/../docs/build-cost-results.md.new" "$here/../docs/build-cost-results.md"
 printf '%s\n' "$section"

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Build cost of cleanrooms-runtime and aws-union-derive against their peers, measured side by
-# side in one run, and written to build-cost/results.md.
+# side in one run, and written to docs/build-cost-results.md.
 #
 #   build-cost/run.sh                 REPEATS=5 by default (the derive's rebuilds)
 #   PARTS=derive build-cost/run.sh    (c) only; the clean-build table of results.md is kept
 #   TABLE_ONLY=1 build-cost/run.sh    rewrite results.md from the last run's measurements
 #   PARTS=models build-cost/run.sh    (d) only; the other sections of results.md are kept
 #   PARTS=client build-cost/run.sh    (e) only; the other sections of results.md are kept
+#   PARTS=dynamodb build-cost/run.sh  (f) only; the other sections of results.md are kept
 #
 # (a) a program that makes the UpdateProtectedQuery call with an in-memory HTTP client:
 #     cleanrooms-runtime with default-features = false (model + protocol layer) against
@@ -22,7 +23,10 @@
 #     aws-sdk-bedrockruntime with default-features = false (clean builds, as (a));
 # (e) aws-union-client, the runtime of generated operations: its pure part and the whole client
 #     against aws-smithy-runtime + aws-runtime + aws-sigv4 (without and with their HTTPS client;
-#     clean builds, as (a); see client.sh).
+#     clean builds, as (a); see client.sh);
+# (f) a program that makes a DynamoDB GetItem call: the generated module (every operation, and
+#     three) on aws-union-client against aws-sdk-dynamodb + aws-config on ring, with the
+#     service's own part and the stripped binary (see dynamodb.sh).
 #
 # (a) and (b) are clean builds (`cargo build`, debug and release) into a fresh target dir each;
 # (c) is the crate alone, rebuilt after `touch src/lib.rs` once its dependencies are built
@@ -126,6 +130,9 @@ if [[ "$parts" == models ]]; then
 fi
 if [[ "$parts" == client ]]; then
   exec "$here/client.sh"
+fi
+if [[ "$parts" == dynamodb ]]; then
+  exec "$here/dynamodb.sh"
 fi
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then
@@ -245,7 +252,7 @@ loads() { # loads: lowest and highest load average when the derive builds starte
   cat "$results"/derive-*.load | sort -g | sed -n '1p;$p' | paste -sd'-'
 }
 
-previous="$(cat "$here/results.md" 2>/dev/null || true)"
+previous="$(cat "$here/../docs/build-cost-results.md" 2>/dev/null || true)"
 {
   echo "# Build cost: measured"
   echo
@@ -337,6 +344,6 @@ previous="$(cat "$here/results.md" 2>/dev/null || true)"
   echo "in CPU time (user + sys), which other load on the machine disturbs less."
   echo "\`AwsUnion\` also generates \`member_name\`, \`is_unknown\`, \`as_*\`/\`is_*\` per member"
   echo "and \`MEMBERS\`."
-} >"$here/results.md"
+} >"$here/../docs/build-cost-results.md"
 
-cat "$here/results.md"
+cat "$here/../docs/build-cost-results.md"

@@ -17,8 +17,7 @@
 # --ci: a representative subset of every protocol (awsJson 1.0 and 1.1, a query-compatible
 # service, restJson1 with every binding, host prefixes and event streams, CBOR by choice and
 # CBOR only) instead of every service.
-# Without BOTOCORE_DATA, the data directory of the botocore in /work/venv-botocore (or
-# target/conformance-venv) is used.
+# Without BOTOCORE_DATA, the pinned botocore's (installed by conformance/botocore.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,12 +48,7 @@ done
 CI_SERVICES=" dynamodb sqs kms kinesis lambda dataexchange neptune-graph bedrock-runtime cloudwatch eventbridgev2 "
 
 if [[ -z "${BOTOCORE_DATA:-}" ]]; then
-  for venv in /work/venv-botocore target/conformance-venv; do
-    if [[ -x "$venv/bin/python" ]]; then
-      BOTOCORE_DATA=$("$venv/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
-      break
-    fi
-  done
+  source conformance/botocore.sh
 fi
 [[ -d "${BOTOCORE_DATA:-}" ]] || { echo "set BOTOCORE_DATA to botocore's data directory" >&2; exit 2; }
 

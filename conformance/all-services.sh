@@ -8,14 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BOTOCORE_VERSION=1.44.8
 VENV=${ALL_SERVICES_VENV:-target/conformance-venv}
-if [[ ! -x "$VENV/bin/python" ]]; then
-  python3 -m venv "$VENV"
-fi
-if ! "$VENV/bin/python" -c "import botocore, cbor2, sys; sys.exit(botocore.__version__ != '$BOTOCORE_VERSION')" 2>/dev/null; then
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "botocore==$BOTOCORE_VERSION" cbor2
-fi
+BOTOCORE_EXTRA=cbor2
+source conformance/botocore.sh
 
 # --no-build: reuse the generator and decoder of the last run (no cargo at all).
 case " $* " in

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the UpdateProtectedQuery body decoder and response parser with
+# Coverage-guided fuzzing of the UpdateProtectedQuery body decoder and response parser, and of
+# generated operations' response parsers of the three protocols (parse_generated), with
 # libFuzzer on stable Rust (no cargo-fuzz, which needs nightly): the targets are built with
 # rustc's stable SanitizerCoverage flags and linked with libFuzzer by libfuzzer-sys.
 #
-#   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 seconds, both targets
+#   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 seconds, every target
 #
 # Targets run one after the other; JOBS=2 runs them side by side instead. Each target keeps a
 # growing corpus in fuzz/corpus/TARGET (seeded from the fixture and generated bodies, see
@@ -15,7 +16,7 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(decode_body parse_response)
+[[ ${#targets[@]} -gt 0 ]] || targets=(decode_body parse_response parse_generated)
 jobs="${JOBS:-1}"
 host="$(rustc -vV | sed -n 's/^host: //p')"
 

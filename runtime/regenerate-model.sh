@@ -12,8 +12,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BOTOCORE_VERSION=1.44.8
-VENV=target/conformance-venv
 OUT=runtime/src/model/generated.rs
 RULES_OUT=runtime/src/endpoint_rules.rs
 
@@ -24,14 +22,8 @@ case "${1-}" in
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-if [[ ! -x "$VENV/bin/python" ]]; then
-  python3 -m venv "$VENV"
-fi
-if ! "$VENV/bin/python" -c "import botocore, sys; sys.exit(botocore.__version__ != '$BOTOCORE_VERSION')" 2>/dev/null; then
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "botocore==$BOTOCORE_VERSION"
-fi
-
-data=$("$VENV/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
+source conformance/botocore.sh
+data=$BOTOCORE_DATA
 model="$data/cleanrooms/2022-02-17/service-2.json"
 if [[ ! -f "$model" ]]; then
   model="$model.gz"

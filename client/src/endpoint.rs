@@ -72,6 +72,7 @@ mod value;
 
 pub use cache::Resolver;
 pub use error::{LoadError, ResolveError};
+#[cfg(feature = "client")]
 pub(crate) use functions::is_valid_host_label;
 pub use params::{ParamValue, Params};
 pub use partitions::{Partition, Partitions};

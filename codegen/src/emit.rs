@@ -340,6 +340,9 @@ fn glue(plan: &Plan) -> String {
     for name in emit_responses::bound_enums(plan) {
         out.push_str(&emit_responses::text_value(&name));
     }
+    for checks in &plan.validated {
+        out.push_str(&crate::emit_validation::validate_impl(checks));
+    }
     if let Some(client) = client {
         out.push_str(&emit_client::client(plan, client));
         out.push_str(&emit_client::all_setters(plan, client));

@@ -123,6 +123,9 @@ pub(crate) fn operation_impl(plan: &Plan, service: &ServicePlan, op: &OperationP
     out.push_str(
         "    const SERVICE: &'static ::aws_union_client::operation::ServiceInfo = &SERVICE;\n",
     );
+    if !op.signed {
+        out.push_str("    const SIGNED: bool = false;\n");
+    }
     let build = build_request(plan, service, op);
     let input = if uses_input(&build) {
         "input"
@@ -180,6 +183,7 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
         }
         statements.line("let input: &Self::Input = &filled;");
     }
+    let mut rooted = false;
     for check in &op.checks {
         let member = lit(&check.member);
         let field = format!("&input.{}", check.field);
@@ -199,6 +203,21 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
                     "checks::min_value",
                     vec!["Self::NAME", &member, &field, &bound],
                 )
+            }
+            CheckKind::Below(kind) => {
+                if !rooted {
+                    statements.line("let at = checks::At::root(Self::NAME);");
+                    rooted = true;
+                }
+                let value = format!("&input.{}", check.field);
+                crate::emit_validation::check_call(
+                    &mut statements,
+                    kind,
+                    "&at",
+                    &check.member,
+                    &value,
+                );
+                continue;
             }
         };
         statements.call(&try_call(callee, &args), ";");
@@ -266,11 +285,38 @@ fn build_request(plan: &Plan, service: &ServicePlan, op: &OperationPlan) -> Stri
             }
         }
     }
-    statements.line("parts.into_request(context)");
+    finish_request(&mut statements, &mut paths, op);
     uses(&mut body, &paths);
     let mut out = body.finish();
     out.push_str(&statements.finish());
     out
+}
+
+/// The end of `build_request`: the request from its parts, then gzipped and checksummed (in
+/// that order: the checksum is of the body as sent) where the model asks for it.
+fn finish_request(statements: &mut Code, paths: &mut BTreeSet<&str>, op: &OperationPlan) {
+    if !op.compression && op.checksum.is_none() {
+        statements.line("parts.into_request(context)");
+        return;
+    }
+    statements.line("let request = parts.into_request(context)?;");
+    if op.compression {
+        paths.insert("operation::compression");
+        if op.checksum.is_some() {
+            statements.line("let request = compression::gzip_request(Self::NAME, request)?;");
+        } else {
+            statements.line("compression::gzip_request(Self::NAME, request)");
+        }
+    }
+    if let Some(checksum) = &op.checksum {
+        paths.insert("operation::checksum");
+        let (member, algorithm) = match &checksum.algorithm {
+            Some((field, member)) => (lit(member), format!("input.{field}.as_ref()")),
+            None => ("\"\"".to_owned(), "None::<&str>".to_owned()),
+        };
+        let args = ["Self::NAME", "request", "true", &member, &algorithm];
+        statements.call(&call("checksum::request_checksum", &args), "");
+    }
 }
 
 /// Does the structure have members read from the response outside its body?

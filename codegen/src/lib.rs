@@ -49,6 +49,7 @@ mod emit_client;
 mod emit_operations;
 mod emit_responses;
 mod emit_rest;
+mod emit_validation;
 pub mod endpoint_rules;
 mod error;
 mod facts;

@@ -107,9 +107,34 @@ pub struct Operation {
     /// Request compression (`{"encodings": ["gzip"]}`).
     #[serde(default)]
     pub requestcompression: Option<serde_json::Value>,
+    /// `none` for an operation sent unsigned (older models' form of `auth`).
+    #[serde(default)]
+    pub authtype: Option<String>,
+    /// The auth schemes, in order of preference (`smithy.api#noAuth`: unsigned).
+    #[serde(default)]
+    pub auth: Vec<String>,
+    /// Older models' form of a required request checksum.
+    #[serde(default, rename = "httpChecksumRequired")]
+    pub http_checksum_required: bool,
+    /// Request (and response) checksums.
+    #[serde(default, rename = "httpChecksum")]
+    pub http_checksum: Option<HttpChecksum>,
     /// HTML documentation.
     #[serde(default)]
     pub documentation: Option<String>,
+}
+
+/// An operation's `httpChecksum` object (the request side; response validation is not
+/// modelled).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HttpChecksum {
+    /// The request must carry a checksum.
+    #[serde(default)]
+    pub request_checksum_required: bool,
+    /// The input member naming the algorithm the caller picks.
+    #[serde(default)]
+    pub request_algorithm_member: Option<String>,
 }
 
 /// An operation's `http` object.

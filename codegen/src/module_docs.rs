@@ -130,8 +130,10 @@ pub(crate) fn module_docs(
         if !compressed.is_empty() {
             let names: Vec<String> = compressed.iter().map(|n| code(n)).collect();
             paragraphs.push(format!(
-                "The model asks for compressed request bodies (gzip) for {}; they are sent \
-                 uncompressed, which the service accepts.",
+                "The model asks for compressed request bodies (gzip) for {}: a body of at least \
+                 `aws_union_client::operation::compression::MIN_COMPRESSION_SIZE` bytes is sent \
+                 gzipped with aws-union-client's `gzip` feature, and refused before sending \
+                 without it (a smaller one is sent as it is, as botocore sends it).",
                 names.join(", ")
             ));
         }

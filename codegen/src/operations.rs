@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::plan::{
-    Binding, Check, CheckKind, Ctx, ErrorVariant, Field, HostPiece, Item, ItemKind, OperationPlan,
-    PathPiece, Protocol, ServicePlan, Ty,
+    Binding, Check, CheckKind, ChecksumPlan, Ctx, ErrorVariant, Field, HostPiece, Item, ItemKind,
+    NestedCheck, OperationPlan, PathPiece, Protocol, ServicePlan, Ty,
 };
 use crate::{module_docs, names, Error};
 
@@ -83,6 +83,7 @@ pub(crate) fn plan(
     name: &str,
     (unit, error): &(String, String),
     items: &[Item],
+    checking: &BTreeSet<String>,
 ) -> Result<OperationPlan, Error> {
     let op = &ctx.service.operations[name];
     let fail =
@@ -133,6 +134,11 @@ pub(crate) fn plan(
                 };
                 checks.extend(kind.map(|kind| check(field, kind)));
             }
+            let below = crate::plan::value_checks(ctx, shape, field, true);
+            checks.extend(below.into_iter().map(|c| check(field, CheckKind::Below(c))));
+            if crate::plan::reaches(&field.ty, checking) {
+                checks.push(check(field, CheckKind::Below(NestedCheck::Nested)));
+            }
             if member.idempotency_token && field.ty == Ty::String {
                 tokens.push(field.name.clone());
             }
@@ -178,7 +184,30 @@ pub(crate) fn plan(
         checks,
         tokens,
         compression: op.requestcompression.is_some(),
+        signed: signed(op),
+        checksum: checksum(op, input_fields),
     })
+}
+
+/// The request checksum botocore 1.44 adds by default (`request_checksum_calculation =
+/// when_supported`): when the model requires one, or the operation has an algorithm member.
+fn checksum(op: &crate::model::Operation, fields: &[Field]) -> Option<ChecksumPlan> {
+    let http = op.http_checksum.clone().unwrap_or_default();
+    let member = http.request_algorithm_member.as_deref();
+    let algorithm = member
+        .and_then(|m| fields.iter().find(|f| f.member == m))
+        .map(|f| (f.name.clone(), f.member.clone()));
+    let required = op.http_checksum_required || http.request_checksum_required;
+    (required || algorithm.is_some()).then_some(ChecksumPlan { algorithm })
+}
+
+/// Is the operation signed? botocore uses the first scheme of `auth` it supports, and
+/// `authtype` when there is no `auth`: `smithy.api#noAuth` and `none` mean unsigned.
+fn signed(op: &crate::model::Operation) -> bool {
+    match op.auth.first() {
+        Some(scheme) => scheme != "smithy.api#noAuth",
+        None => op.authtype.as_deref() != Some("none"),
+    }
 }
 
 /// A piece of a template with `{Label}`s: literal text or a label's name.

@@ -24,14 +24,17 @@ use crate::{cycles, Error};
 mod build;
 mod client;
 mod operation;
+mod validation;
 
 pub use build::build;
 pub use client::{plan_client, ClientPlan, Method, PaginatorPlan, Step};
 
 pub use operation::{
-    Binding, Check, CheckKind, ErrorVariant, HostPiece, OperationPlan, PathPiece, PayloadKind,
-    Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
+    Binding, Check, CheckKind, ChecksumPlan, ErrorVariant, HostPiece, OperationPlan, PathPiece,
+    PayloadKind, Protocol, ProtocolChoice, ServicePlan, SkippedOperation,
 };
+pub(crate) use validation::{reaches, value_checks};
+pub use validation::{MemberCheck, NestedCheck, TypeChecks};
 
 /// Where documentation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,6 +92,8 @@ pub struct Plan {
     pub skipped: Vec<SkippedOperation>,
     /// The service client, its paginators and the setters, when operations are generated.
     pub client: Option<ClientPlan>,
+    /// The structures and unions below the operations' inputs that check their members.
+    pub validated: Vec<TypeChecks>,
 }
 
 impl Plan {

@@ -31,7 +31,12 @@ const OPERATIONS_REST: &str = concat!(
     "/tests/models/operations-rest.json"
 );
 /// Tests run in the generated crate, against its modules: `tests/generated/NAME.rs`.
-const GENERATED_TESTS: [&str; 2] = ["operations", "operations_rest"];
+const GENERATED_TESTS: [&str; 4] = [
+    "operations",
+    "operations_rest",
+    "nested_checks",
+    "auth_and_compression",
+];
 
 /// Crate-level docs with a doctest that uses the generated types as a user would.
 const LIB_DOCS: &str = r##"//! Generated models, compiled by aws-union-codegen's tests.
@@ -172,12 +177,14 @@ path = "lib.rs"
 
 [dependencies]
 aws-union = {{ path = "{0}", features = ["json"] }}
-aws-union-client = {{ path = "{0}/client", features = ["cbor"] }}
+aws-union-client = {{ path = "{0}/client", features = ["cbor", "gzip"] }}
 serde = "1"
 serde_json = "1"
 
 [dev-dependencies]
+base64 = "0.22"
 ciborium = "0.2"
+flate2 = {{ version = "1", default-features = false, features = ["rust_backend"] }}
 
 [workspace]
 "#,

@@ -355,12 +355,17 @@ fn a_method_that_is_not_an_http_method_is_an_error() {
 }
 
 #[test]
-fn request_compression_is_noted_in_the_module_docs() {
+fn request_compression_gzips_the_built_request_and_is_noted_in_the_module_docs() {
     let ops = r#""Put": {"name": "Put", "http": {"method": "POST", "requestUri": "/"},
                  "input": {"shape": "PutOut"}, "requestcompression": {"encodings": ["gzip"]}}"#;
-    let plan = plan_of(&model_meta(JSON_META, ops, SHAPES));
+    let model = model_meta(JSON_META, ops, SHAPES);
+    let plan = plan_of(&model);
     assert!(plan.operation("Put").unwrap().compression);
-    assert_contains(&plan.module_docs.join(" "), "they are sent uncompressed");
+    assert_contains(&plan.module_docs.join(" "), "is sent gzipped");
+    assert_contains(
+        &generate_of(&model),
+        "compression::gzip_request(Self::NAME, request)",
+    );
 }
 
 #[test]

@@ -15,15 +15,8 @@ case "${1:-}" in
 esac
 
 # The same pinned botocore, in the same venv, as conformance/run.sh.
-BOTOCORE_VERSION=1.44.8
-VENV=target/conformance-venv
-if [[ ! -x "$VENV/bin/python" ]]; then
-  python3 -m venv "$VENV"
-fi
-if ! "$VENV/bin/python" -c "import botocore, sys; sys.exit(botocore.__version__ != '$BOTOCORE_VERSION')" 2>/dev/null; then
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "botocore==$BOTOCORE_VERSION"
-fi
-DATA=$("$VENV/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
+source conformance/botocore.sh
+DATA=$BOTOCORE_DATA
 
 # checked-in file | service model (under botocore's data directory) | operation | how strings are held
 MODELS=(

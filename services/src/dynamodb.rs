@@ -2578,6 +2578,9 @@ impl ::aws_union_client::operation::Operation for BatchWriteItem {
         use ::aws_union_client::protocol::rpc;
         checks::required(Self::NAME, "RequestItems", &input.request_items)?;
         checks::min_len(Self::NAME, "RequestItems", &input.request_items, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::items_min_len(&at, "RequestItems", &input.request_items, 1)?;
+        checks::keys_min_len(&at, "RequestItems", &input.request_items, 1)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts = rpc::aws_json_request(
             SERVICE.protocol,
@@ -2731,14 +2734,26 @@ impl ::aws_union_client::operation::Operation for CreateTable {
         use ::aws_union_client::protocol::body;
         use ::aws_union_client::protocol::rpc;
         checks::required(Self::NAME, "TableName", &input.table_name)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "AttributeDefinitions", &input.attribute_definitions)?;
         checks::min_len(Self::NAME, "TableName", &input.table_name, 1)?;
         checks::min_len(Self::NAME, "KeySchema", &input.key_schema, 1)?;
+        checks::nested(&at, "KeySchema", &input.key_schema)?;
+        checks::nested(&at, "LocalSecondaryIndexes", &input.local_secondary_indexes)?;
+        checks::nested(
+            &at,
+            "GlobalSecondaryIndexes",
+            &input.global_secondary_indexes,
+        )?;
+        checks::nested(&at, "ProvisionedThroughput", &input.provisioned_throughput)?;
+        checks::nested(&at, "Tags", &input.tags)?;
         checks::min_len(
             Self::NAME,
             "GlobalTableSourceArn",
             &input.global_table_source_arn,
             1,
         )?;
+        checks::nested(&at, "VectorIndexes", &input.vector_indexes)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts = rpc::aws_json_request(
             SERVICE.protocol,
@@ -3524,6 +3539,9 @@ impl ::aws_union_client::operation::Operation for Query {
         checks::min_len(Self::NAME, "IndexName", &input.index_name, 3)?;
         checks::min_len(Self::NAME, "AttributesToGet", &input.attributes_to_get, 1)?;
         checks::min_value(Self::NAME, "Limit", &input.limit, 1.0)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "KeyConditions", &input.key_conditions)?;
+        checks::nested(&at, "QueryFilter", &input.query_filter)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts = rpc::aws_json_request(
             SERVICE.protocol,
@@ -3669,6 +3687,8 @@ impl ::aws_union_client::operation::Operation for Scan {
         checks::min_len(Self::NAME, "IndexName", &input.index_name, 3)?;
         checks::min_len(Self::NAME, "AttributesToGet", &input.attributes_to_get, 1)?;
         checks::min_value(Self::NAME, "Limit", &input.limit, 1.0)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "ScanFilter", &input.scan_filter)?;
         checks::min_value(Self::NAME, "TotalSegments", &input.total_segments, 1.0)?;
         checks::min_value(Self::NAME, "Segment", &input.segment, 0.0)?;
         let body = body::write_json(Self::NAME, input)?;
@@ -3974,6 +3994,137 @@ impl UpdateItemError {
     /// Whether the error is the modelled `ThrottlingException`.
     pub fn is_throttling_exception(&self) -> bool {
         matches!(self, Self::ThrottlingException(_))
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for AttributeDefinition {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "AttributeName", &self.attribute_name, 1)?;
+        checks::enum_set(at, "AttributeType", &self.attribute_type)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Condition {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::enum_set(at, "ComparisonOperator", &self.comparison_operator)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for GlobalSecondaryIndex {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "IndexName", &self.index_name, 3)?;
+        checks::min_len_at(at, "KeySchema", &self.key_schema, 1)?;
+        checks::nested(at, "KeySchema", &self.key_schema)?;
+        checks::nested(at, "Projection", &self.projection)?;
+        checks::nested(at, "ProvisionedThroughput", &self.provisioned_throughput)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for KeySchemaElement {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "AttributeName", &self.attribute_name, 1)?;
+        checks::enum_set(at, "KeyType", &self.key_type)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for LocalSecondaryIndex {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "IndexName", &self.index_name, 3)?;
+        checks::min_len_at(at, "KeySchema", &self.key_schema, 1)?;
+        checks::nested(at, "KeySchema", &self.key_schema)?;
+        checks::nested(at, "Projection", &self.projection)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Projection {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "NonKeyAttributes", &self.non_key_attributes, 1)?;
+        checks::items_min_len(at, "NonKeyAttributes", &self.non_key_attributes, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for ProvisionedThroughput {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_value_at(at, "ReadCapacityUnits", &self.read_capacity_units, 1.0)?;
+        checks::min_value_at(at, "WriteCapacityUnits", &self.write_capacity_units, 1.0)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for SearchSchemaElement {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::enum_set(
+            at,
+            "SearchSchemaElementType",
+            &self.search_schema_element_type,
+        )?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Tag {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "Key", &self.key, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for VectorAttributeDefinition {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "AttributeName", &self.attribute_name, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for VectorIndex {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "IndexName", &self.index_name, 3)?;
+        checks::nested(at, "VectorAttribute", &self.vector_attribute)?;
+        checks::min_len_at(at, "SearchSchema", &self.search_schema, 1)?;
+        checks::nested(at, "SearchSchema", &self.search_schema)?;
+        checks::nested(at, "Projection", &self.projection)?;
+        checks::min_value_at(at, "Dimensions", &self.dimensions, 1.0)?;
+        checks::enum_set(at, "DistanceFunction", &self.distance_function)?;
+        Ok(())
     }
 }
 /// A client of `DynamoDB`: one async method per generated operation, and

@@ -1196,6 +1196,8 @@ impl ::aws_union_client::operation::Operation for CreateKey {
             &input.custom_key_store_id,
             1,
         )?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "Tags", &input.tags)?;
         checks::min_len(Self::NAME, "XksKeyId", &input.xks_key_id, 1)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts =
@@ -1415,7 +1417,10 @@ impl ::aws_union_client::operation::Operation for Decrypt {
         use ::aws_union_client::protocol::body;
         use ::aws_union_client::protocol::rpc;
         checks::min_len(Self::NAME, "CiphertextBlob", &input.ciphertext_blob, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::items_min_len(&at, "GrantTokens", &input.grant_tokens, 1)?;
         checks::min_len(Self::NAME, "KeyId", &input.key_id, 1)?;
+        checks::nested(&at, "Recipient", &input.recipient)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts =
             rpc::aws_json_request(SERVICE.protocol, "TrentService", Self::NAME, false, body);
@@ -1595,6 +1600,8 @@ impl ::aws_union_client::operation::Operation for Encrypt {
         checks::required(Self::NAME, "Plaintext", &input.plaintext)?;
         checks::min_len(Self::NAME, "KeyId", &input.key_id, 1)?;
         checks::min_len(Self::NAME, "Plaintext", &input.plaintext, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::items_min_len(&at, "GrantTokens", &input.grant_tokens, 1)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts =
             rpc::aws_json_request(SERVICE.protocol, "TrentService", Self::NAME, false, body);
@@ -1846,6 +1853,26 @@ impl ::aws_union_client::operation::PaginatedItems for ListKeys {
     type Item = KeyListEntry;
     fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {
         output.keys.unwrap_or_default()
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for RecipientInfo {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "AttestationDocument", &self.attestation_document, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Tag {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "TagKey", &self.tag_key, 1)?;
+        Ok(())
     }
 }
 /// A client of `KMS`: one async method per generated operation, and

@@ -2044,9 +2044,23 @@ impl ::aws_union_client::operation::Operation for CreateFunction {
         checks::required(Self::NAME, "Role", &input.role)?;
         checks::required(Self::NAME, "Code", &input.code)?;
         checks::min_len(Self::NAME, "FunctionName", &input.function_name, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "Code", &input.code)?;
         checks::min_value(Self::NAME, "Timeout", &input.timeout, 1.0)?;
         checks::min_value(Self::NAME, "MemorySize", &input.memory_size, 128.0)?;
+        checks::keys_min_len(&at, "Tags", &input.tags, 1)?;
+        checks::items_min_len(&at, "Layers", &input.layers, 1)?;
         checks::min_len(Self::NAME, "Architectures", &input.architectures, 1)?;
+        checks::nested(&at, "EphemeralStorage", &input.ephemeral_storage)?;
+        checks::nested(&at, "LoggingConfig", &input.logging_config)?;
+        checks::nested(&at, "TenancyConfig", &input.tenancy_config)?;
+        checks::nested(
+            &at,
+            "CapacityProviderConfig",
+            &input.capacity_provider_config,
+        )?;
+        checks::nested(&at, "DurableConfig", &input.durable_config)?;
+        checks::nested(&at, "RuntimeConfig", &input.runtime_config)?;
         let mut parts = rest::request(Self::NAME, "POST", "/2015-03-31/functions");
         rest::json_body(&mut parts, input)?;
         parts.into_request(context)
@@ -2673,6 +2687,8 @@ impl ::aws_union_client::operation::Operation for TagResource {
         checks::required(Self::NAME, "Resource", &input.resource)?;
         checks::required(Self::NAME, "Tags", &input.tags)?;
         checks::min_len(Self::NAME, "Resource", &input.resource, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::keys_min_len(&at, "Tags", &input.tags, 1)?;
         let mut parts = rest::request(Self::NAME, "POST", "/2017-03-31/tags/");
         rest::label(&mut parts, "Resource", &input.resource)?;
         rest::json_body(&mut parts, input)?;
@@ -2795,6 +2811,113 @@ impl ::aws_union_client::protocol::rest::TextValue for FunctionVersion {
     }
     fn from_text(text: &str) -> Self {
         Self::from(text)
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for CapacityProviderConfig {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::nested(
+            at,
+            "LambdaManagedInstancesCapacityProviderConfig",
+            &self.lambda_managed_instances_capacity_provider_config,
+        )?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for DurableConfig {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_value_at(
+            at,
+            "RetentionPeriodInDays",
+            &self.retention_period_in_days,
+            1.0,
+        )?;
+        checks::min_value_at(at, "ExecutionTimeout", &self.execution_timeout, 1.0)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for EphemeralStorage {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_value_at(at, "Size", &self.size, 512.0)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for FunctionCode {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "S3Bucket", &self.s3_bucket, 3)?;
+        checks::min_len_at(at, "S3Key", &self.s3_key, 1)?;
+        checks::min_len_at(at, "S3ObjectVersion", &self.s3_object_version, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for FunctionRuntimeConfig {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "RuntimeArn", &self.runtime_arn, 48)?;
+        checks::min_len_at(at, "RuntimeAlias", &self.runtime_alias, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate
+    for LambdaManagedInstancesCapacityProviderConfig
+{
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "CapacityProviderArn", &self.capacity_provider_arn, 1)?;
+        checks::min_value_at(
+            at,
+            "PerExecutionEnvironmentMaxConcurrency",
+            &self.per_execution_environment_max_concurrency,
+            1.0,
+        )?;
+        checks::min_value_at(
+            at,
+            "ExecutionEnvironmentMemoryGiBPerVCpu",
+            &self.execution_environment_memory_gi_b_per_v_cpu,
+            2.0,
+        )?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for LoggingConfig {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "LogGroup", &self.log_group, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for TenancyConfig {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::enum_set(at, "TenantIsolationMode", &self.tenant_isolation_mode)?;
+        Ok(())
     }
 }
 /// A client of `Lambda`: one async method per generated operation, and

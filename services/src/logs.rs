@@ -645,6 +645,8 @@ impl ::aws_union_client::operation::Operation for CreateLogGroup {
         checks::required(Self::NAME, "logGroupName", &input.log_group_name)?;
         checks::min_len(Self::NAME, "logGroupName", &input.log_group_name, 1)?;
         checks::min_len(Self::NAME, "tags", &input.tags, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::keys_min_len(&at, "tags", &input.tags, 1)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts =
             rpc::aws_json_request(SERVICE.protocol, "Logs_20140328", Self::NAME, false, body);
@@ -967,6 +969,8 @@ impl ::aws_union_client::operation::Operation for FilterLogEvents {
             1,
         )?;
         checks::min_len(Self::NAME, "logStreamNames", &input.log_stream_names, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::items_min_len(&at, "logStreamNames", &input.log_stream_names, 1)?;
         checks::min_len(
             Self::NAME,
             "logStreamNamePrefix",
@@ -1182,7 +1186,10 @@ impl ::aws_union_client::operation::Operation for PutLogEvents {
         checks::min_len(Self::NAME, "logGroupName", &input.log_group_name, 1)?;
         checks::min_len(Self::NAME, "logStreamName", &input.log_stream_name, 1)?;
         checks::min_len(Self::NAME, "logEvents", &input.log_events, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "logEvents", &input.log_events)?;
         checks::min_len(Self::NAME, "sequenceToken", &input.sequence_token, 1)?;
+        checks::nested(&at, "entity", &input.entity)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts =
             rpc::aws_json_request(SERVICE.protocol, "Logs_20140328", Self::NAME, false, body);
@@ -1289,6 +1296,31 @@ impl PutLogEventsError {
     /// Whether the error is the modelled `UnrecognizedClientException`.
     pub fn is_unrecognized_client_exception(&self) -> bool {
         matches!(self, Self::UnrecognizedClientException(_))
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Entity {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "keyAttributes", &self.key_attributes, 2)?;
+        checks::items_min_len(at, "keyAttributes", &self.key_attributes, 1)?;
+        checks::keys_min_len(at, "keyAttributes", &self.key_attributes, 1)?;
+        checks::items_min_len(at, "attributes", &self.attributes, 1)?;
+        checks::keys_min_len(at, "attributes", &self.attributes, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for InputLogEvent {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_value_at(at, "timestamp", &self.timestamp, 0.0)?;
+        checks::min_len_at(at, "message", &self.message, 1)?;
+        Ok(())
     }
 }
 /// A client of `CloudWatch Logs`: one async method per generated operation, and

@@ -720,12 +720,15 @@ impl ::aws_union_client::operation::Operation for CreateSecret {
         )?;
         checks::min_len(Self::NAME, "SecretBinary", &input.secret_binary, 1)?;
         checks::min_len(Self::NAME, "SecretString", &input.secret_string, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "Tags", &input.tags)?;
         checks::min_len(
             Self::NAME,
             "AddReplicaRegions",
             &input.add_replica_regions,
             1,
         )?;
+        checks::nested(&at, "AddReplicaRegions", &input.add_replica_regions)?;
         checks::min_len(
             Self::NAME,
             "CrossAccountPrimaryARN",
@@ -1119,6 +1122,8 @@ impl ::aws_union_client::operation::Operation for ListSecrets {
         use ::aws_union_client::protocol::rpc;
         checks::min_value(Self::NAME, "MaxResults", &input.max_results, 1.0)?;
         checks::min_len(Self::NAME, "NextToken", &input.next_token, 1)?;
+        let at = checks::At::root(Self::NAME);
+        checks::nested(&at, "Filters", &input.filters)?;
         let body = body::write_json(Self::NAME, input)?;
         let parts =
             rpc::aws_json_request(SERVICE.protocol, "secretsmanager", Self::NAME, false, body);
@@ -1221,6 +1226,36 @@ impl ::aws_union_client::operation::PaginatedItems for ListSecrets {
     type Item = SecretListEntry;
     fn items(output: Self::Output) -> ::std::vec::Vec<Self::Item> {
         output.secret_list.unwrap_or_default()
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Filter {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "Values", &self.values, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for ReplicaRegionType {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "Region", &self.region, 1)?;
+        Ok(())
+    }
+}
+impl ::aws_union_client::operation::checks::Validate for Tag {
+    fn validate(
+        &self,
+        at: &::aws_union_client::operation::checks::At<'_>,
+    ) -> ::core::result::Result<(), ::aws_union_client::operation::InputError> {
+        use ::aws_union_client::operation::checks;
+        checks::min_len_at(at, "Key", &self.key, 1)?;
+        Ok(())
     }
 }
 /// A client of `Secrets Manager`: one async method per generated operation, and

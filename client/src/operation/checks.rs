@@ -21,6 +21,11 @@ use std::collections::BTreeMap;
 
 use aws_union::Blob;
 
+pub use super::nested_checks::{
+    enum_set, items_min_len, items_min_value, keys_min_len, min_len_at, min_value_at, nested,
+    required_at, union_set, At, ItemCheck, ItemValue, Items, MemberValue, Validate,
+    UNSET_ENUM_VALUE,
+};
 use super::{
     check_host_label, check_min_len, check_min_value, InputError, InputErrorKind, RequestContext,
     RequestParts,

@@ -5,16 +5,20 @@
 //!
 //! | step | what |
 //! |---|---|
-//! | check the input | before anything is built: a required member not set, an empty URI label, a `min` length or value not met → [`InputError`] |
+//! | check the input | before anything is built: a required member not set, an empty URI label, a `min` length or value not met, at any depth (nested structures, list items, map entries: [`checks::Validate`]) → [`InputError`] naming the member by its path |
 //! | build | [`Operation::build_request`]: method, absolute URI, headers (content type, `X-Amz-Target`, `smithy-protocol`, `Host`, `Content-Length`), body — everything that is signed |
 //! | sign and send | the caller's (this crate's client signs with SigV4) |
 //! | parse | [`Operation::parse_response`]: a 2xx response is the output; any other is a [`ServiceError`] holding the operation's error enum; a body that does not decode is a [`DecodeError`] naming the operation and the wire path |
 
 pub mod checks;
+pub mod checksum;
+pub mod compression;
 mod construct;
 mod endpoint_url;
 mod error_text;
 mod input_error;
+mod member_values;
+mod nested_checks;
 mod paginate;
 mod request_parts;
 mod response_error;

@@ -11,105 +11,24 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::OnceLock;
 
 use aws_union_codegen::model::Metadata;
 
+// How the sdist is fetched is the codegen tests' own file, std only, shared here as it is.
+#[path = "../../../codegen/tests/common/botocore_sdist.rs"]
+mod fetch;
+
 /// The botocore release every oracle is read from.
-pub const VERSION: &str = "1.44.8";
+#[allow(unused_imports)] // not every test binary prints it
+pub use fetch::VERSION;
+
+/// The unpacked sdist's root (with `botocore/data` and `tests/`), fetched if needed; panics
+/// with what to do when Python, pip or PyPI is missing.
+pub use fetch::root as sdist;
 
 /// The protocols of the generated operations: the "JSON/CBOR services" are those botocore
 /// sends with one of these.
 pub const JSON_AND_CBOR: &[&str] = &["json", "rest-json", "smithy-rpc-v2-cbor"];
-
-/// The unpacked sdist's root (with `botocore/data` and `tests/`), fetched if needed.
-///
-/// Panics with what to do when Python or pip is missing or PyPI cannot be reached: the tests
-/// that need the oracle cannot run without it.
-pub fn sdist() -> &'static Path {
-    static ROOT: OnceLock<PathBuf> = OnceLock::new();
-    ROOT.get_or_init(|| match std::env::var_os("BOTOCORE_SDIST") {
-        Some(root) => PathBuf::from(root),
-        None => fetch().unwrap_or_else(|why| panic!("botocore {VERSION} sdist: {why}")),
-    })
-}
-
-fn target_dir() -> PathBuf {
-    // Test and bench executables live in <target>/<profile>/deps/.
-    std::env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
-}
-
-fn fetch() -> Result<PathBuf, String> {
-    let dir = target_dir().join("botocore-sdist");
-    let root = dir.join(format!("botocore-{VERSION}"));
-    if root.join("PKG-INFO").is_file() {
-        return Ok(root);
-    }
-    // Each process unpacks into its own directory and renames it into place, so concurrent
-    // test binaries never see half a tree.
-    let work = dir.join(format!(".fetch-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&work);
-    fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
-    let result = download_and_unpack(&work, &root);
-    let _ = fs::remove_dir_all(&work);
-    result.map(|()| root)
-}
-
-fn download_and_unpack(work: &Path, root: &Path) -> Result<(), String> {
-    python(&[
-        "-m",
-        "pip",
-        "download",
-        "--quiet",
-        "--disable-pip-version-check",
-        "--no-binary",
-        ":all:",
-        "--no-deps",
-        &format!("botocore=={VERSION}"),
-        "-d",
-        &work.to_string_lossy(),
-    ])?;
-    let archive = work.join(format!("botocore-{VERSION}.tar.gz"));
-    python(&[
-        "-c",
-        "import sys, tarfile\n\
-         with tarfile.open(sys.argv[1]) as t:\n\
-         \x20   t.extractall(sys.argv[2], **({'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}))",
-        &archive.to_string_lossy(),
-        &work.to_string_lossy(),
-    ])?;
-    match fs::rename(work.join(format!("botocore-{VERSION}")), root) {
-        Ok(()) => Ok(()),
-        // Another test binary got there first.
-        Err(_) if root.join("PKG-INFO").is_file() => Ok(()),
-        Err(e) => Err(format!(
-            "cannot move the unpacked sdist to {}: {e}",
-            root.display()
-        )),
-    }
-}
-
-fn python(args: &[&str]) -> Result<(), String> {
-    let output = Command::new("python3").args(args).output().map_err(|e| {
-        format!(
-            "cannot run python3 ({e}); install Python 3 with pip, or set BOTOCORE_SDIST to an \
-             unpacked botocore-{VERSION} sdist"
-        )
-    })?;
-    if output.status.success() {
-        return Ok(());
-    }
-    Err(format!(
-        "`python3 {}` failed ({}); is pip installed and PyPI reachable? Or set BOTOCORE_SDIST.\n{}",
-        args[..2].join(" "),
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    ))
-}
 
 /// A service of the sdist: its latest api version that has a `service-2.json` (the one
 /// botocore's loader picks).

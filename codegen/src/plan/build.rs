@@ -112,9 +112,16 @@ pub fn build(
         items.push(crate::facts::item(&ctx, &facts, shape)?);
     }
     mark_lifetimes(&mut items);
+    let input_names: BTreeSet<String> = ctx.inputs.iter().map(|s| ctx.names[s].clone()).collect();
+    let validated = if ctx.types_only {
+        Vec::new()
+    } else {
+        super::validation::plan(&ctx, &items, &input_names)
+    };
+    let checking: BTreeSet<String> = validated.iter().map(|t| t.name.clone()).collect();
     let mut operations = Vec::new();
     for (op, names) in &operation_names {
-        operations.push(crate::operations::plan(&ctx, op, names, &items)?);
+        operations.push(crate::operations::plan(&ctx, op, names, &items, &checking)?);
     }
     let service_plan = if operations.is_empty() {
         None
@@ -138,6 +145,7 @@ pub fn build(
         operations,
         skipped: selection.skipped,
         client: None,
+        validated,
     })
 }
 

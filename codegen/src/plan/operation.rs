@@ -89,8 +89,22 @@ pub struct OperationPlan {
     pub checks: Vec<Check>,
     /// Fields of the input filled with a fresh idempotency token when unset.
     pub tokens: Vec<String>,
-    /// The model asks for a compressed request body (sent uncompressed: see the module docs).
+    /// The model asks for a compressed request body: gzip when it is at least
+    /// `aws_union_client::operation::compression::MIN_COMPRESSION_SIZE` bytes.
     pub compression: bool,
+    /// The request checksum botocore adds, if any.
+    pub checksum: Option<ChecksumPlan>,
+    /// Requests are signed (SigV4); `false` for an operation the model marks `authtype: none`
+    /// or whose first auth scheme is `smithy.api#noAuth`, sent unsigned as botocore sends it.
+    pub signed: bool,
+}
+
+/// A request checksum (`httpChecksum`, `httpChecksumRequired`): CRC32 unless the caller
+/// names another algorithm in the algorithm member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecksumPlan {
+    /// The input field and model member naming the algorithm, if the model has one.
+    pub algorithm: Option<(String, String)>,
 }
 
 /// A modelled error of an operation.
@@ -157,6 +171,9 @@ pub enum CheckKind {
     MinLength(u64),
     /// A set number is at least this.
     MinValue(f64),
+    /// A check below the member: its list items, map keys or values, or the structures and
+    /// unions it holds.
+    Below(super::NestedCheck),
 }
 
 /// An operation of the model that is not generated, and why.

@@ -43,7 +43,8 @@ aws-union-client = {{ path = "{root}/client", features = ["cbor"] }}
 base64 = "0.22"
 ciborium = "0.2"
 http = "1.1"
-serde_json = "1"
+# Doubles read exactly, as botocore reads them (and as the harness writes the expected ones).
+serde_json = {{ version = "1", features = ["float_roundtrip"] }}
 
 [workspace]
 "#,

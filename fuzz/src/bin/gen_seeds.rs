@@ -2,8 +2,9 @@
 //! member, unknown member, `__type` key, null member, timestamp and float form, and error
 //! responses for each modeled error code.
 //!
-//! `gen_seeds DIR` writes `DIR/decode_body/*` (bodies) and `DIR/parse_response/*` (responses
-//! in the text form of `cleanrooms_fuzz::response_from_bytes`).
+//! `gen_seeds DIR` writes `DIR/decode_body/*` (bodies), `DIR/parse_response/*` (responses
+//! in the text form of `cleanrooms_fuzz::response_from_bytes`) and `DIR/parse_generated/*`
+//! (a byte picking a generated operation, then a response).
 
 use std::fs;
 use std::path::Path;
@@ -20,10 +21,13 @@ fn main() -> std::io::Result<()> {
     let responses = responses(&bodies);
     write_all(&Path::new(&dir).join("decode_body"), &bodies)?;
     write_all(&Path::new(&dir).join("parse_response"), &responses)?;
+    let generated = generated_responses();
+    write_all(&Path::new(&dir).join("parse_generated"), &generated)?;
     println!(
-        "{} body seeds, {} response seeds in {dir}",
+        "{} body seeds, {} response seeds, {} generated-operation seeds in {dir}",
         bodies.len(),
-        responses.len()
+        responses.len(),
+        generated.len()
     );
     Ok(())
 }
@@ -236,5 +240,57 @@ fn responses(bodies: &[Vec<u8>]) -> Vec<Vec<u8>> {
     out.push(b"502\ncontent-type: text/html\n\n<html>502 Bad Gateway</html>".to_vec());
     out.push(b"503\n\n".to_vec());
     out.push(b"404\nx-amzn-errortype: \n\n{\"code\":\"::#\"}".to_vec());
+    out
+}
+
+/// For each generated operation the `parse_generated` target picks: a plausible output, an
+/// empty one, modelled and unmodelled errors (code in the header, in `__type`, in the
+/// query-compatible header), a proxy's page; for the CBOR operations, CBOR bodies.
+fn generated_responses() -> Vec<Vec<u8>> {
+    let outputs: [&[u8]; 12] = [
+        br#"{"Item":{"pk":{"S":"a"},"n":{"N":"1"},"l":{"L":[{"BOOL":true},{"NULL":true}]},"m":{"M":{"b":{"B":"AAE="}}}}}"#,
+        br#"{"Items":[{"pk":{"S":"a"}}],"Count":1,"ScannedCount":1,"LastEvaluatedKey":{"pk":{"S":"a"}}}"#,
+        br#"{"UnprocessedItems":{"t":[{"PutRequest":{"Item":{"pk":{"SS":["a","b"]}}}}]}}"#,
+        br#"{"Messages":[{"MessageId":"m","Body":"b","Attributes":{"SentTimestamp":"1"},"MessageAttributes":{"a":{"DataType":"String","StringValue":"v"}}}]}"#,
+        br#"{"KeyId":"k","Plaintext":"aGVsbG8=","EncryptionAlgorithm":"SYMMETRIC_DEFAULT"}"#,
+        br#"{"ARN":"arn","Name":"n","SecretString":"s","CreatedDate":1.7E9,"VersionStages":["AWSCURRENT"]}"#,
+        br#"{"events":[{"logStreamName":"s","timestamp":1,"message":"m","ingestionTime":2}],"nextToken":"t"}"#,
+        br#"{"Configuration":{"FunctionName":"f","Runtime":"provided.al2023","Timeout":3,"LastModified":"2024-01-01T00:00:00.000+0000"},"Tags":{"a":"b"}}"#,
+        br#"{"Functions":[{"FunctionName":"f","MemorySize":128}],"NextMarker":"m"}"#,
+        br#"{"FunctionName":"f","State":"Pending","Architectures":["arm64"]}"#,
+        // CBOR: {"MetricDataResults": [{"Id": "m", "Values": [1.5]}]}
+        b"\xa1\x71MetricDataResults\x81\xa2\x62Id\x61m\x66Values\x81\xf9\x3e\x00",
+        // CBOR: an indefinite-length empty map.
+        b"\xbf\xff",
+    ];
+    let mut out = Vec::new();
+    for (pick, body) in outputs.iter().enumerate() {
+        let pick = u8::try_from(pick).expect("a few operations");
+        let cbor = pick >= 10;
+        let content_type = if cbor {
+            "application/cbor\nsmithy-protocol: rpc-v2-cbor"
+        } else {
+            "application/x-amz-json-1.0"
+        };
+        let mut ok = vec![pick];
+        ok.extend_from_slice(format!("200\ncontent-type: {content_type}\n\n").as_bytes());
+        ok.extend_from_slice(body);
+        out.push(ok);
+        let empty: &[u8] = if cbor { b"\xa0" } else { b"{}" };
+        let mut bare = vec![pick];
+        bare.extend_from_slice(b"200\n\n");
+        bare.extend_from_slice(empty);
+        out.push(bare);
+        for error in [
+            "400\nx-amzn-errortype: ResourceNotFoundException:http://internal.amazon.com/\n\n{\"message\":\"no\"}",
+            "400\n\n{\"__type\":\"com.amazonaws.x#ThrottlingException\",\"Message\":\"slow\"}",
+            "400\nx-amzn-query-error: AWS.SimpleQueueService.NonExistentQueue;Sender\n\n{\"__type\":\"QueueDoesNotExist\"}",
+            "502\ncontent-type: text/html\n\n<html>502</html>",
+        ] {
+            let mut response = vec![pick];
+            response.extend_from_slice(error.as_bytes());
+            out.push(response);
+        }
+    }
     out
 }

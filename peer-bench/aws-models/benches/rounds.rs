@@ -2,7 +2,10 @@
 //! `--strings borrowed`), measured in interleaved rounds: in each round
 //! every contender runs for about the same time, one after another, so that drift on a busy
 //! machine hits all of them alike; the ratios are taken within each round, and the median over
-//! the rounds is printed (with the lowest and highest), as a Markdown table.
+//! the rounds is printed (with the lowest and highest), as a Markdown table. The DynamoDB
+//! group also makes the whole `Query` call through `aws_union_client::Client` with the
+//! generated operation of `aws-union-services` (what a user gets by default), and a last group
+//! compares one `GetItem` call of each client.
 //!
 //! `cargo bench --manifest-path peer-bench/aws-models/Cargo.toml --bench rounds`
 //! (`ROUNDS=n`, 15 unless given; `ROUND_MS=ms`, each contender's time in a round, 150 unless given)
@@ -15,13 +18,13 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use aws_models_bench::{
-    bedrock, bedrock_borrowed, bodies, dynamodb, dynamodb_borrowed, plain, sdk,
+    bedrock, bedrock_borrowed, bodies, dynamodb, dynamodb_borrowed, ours, plain, sdk,
 };
 use aws_models_bench::{
-    check_borrowed_converse, check_borrowed_query, check_converse, check_plain_converse,
-    check_plain_query, check_query, check_sdk_converse, check_sdk_query, serde_json_read,
-    serde_json_read_borrowed, simd_read, simd_read_borrowed_converse, simd_read_borrowed_query,
-    sonic_read, sonic_read_borrowed,
+    check_borrowed_converse, check_borrowed_query, check_converse, check_get_item,
+    check_plain_converse, check_plain_query, check_query, check_sdk_converse, check_sdk_get_item,
+    check_sdk_query, check_services_query, serde_json_read, serde_json_read_borrowed, simd_read,
+    simd_read_borrowed_converse, simd_read_borrowed_query, sonic_read, sonic_read_borrowed,
 };
 use cpu_time::thread_cpu_time;
 
@@ -110,6 +113,23 @@ const BORROWED_RATIOS: [Ratio; 3] = [
     ),
 ];
 
+/// The rows of the whole `Query` call through `aws_union_client::Client` (contenders 9, 10).
+const CALL_RATIOS: [Ratio; 2] = [
+    (
+        "SDK call ÷ our call, large body (the whole call)",
+        "≥ 1.6",
+        |t| t[4] / t[9],
+    ),
+    (
+        "SDK reading ÷ our call's reading (large − tiny, each side)",
+        "",
+        |t| (t[4] - t[5]) / (t[9] - t[10]),
+    ),
+];
+
+/// The `GetItem` row (contenders: ours, the SDK).
+const GET_ITEM_RATIOS: [Ratio; 1] = [("SDK call ÷ our call", "≥ 5", |t| t[1] / t[0])];
+
 /// Prints the times and the ratios.
 fn report(title: &str, names: &[&str], m: &[Vec<(f64, f64)>], ratios: &[Ratio]) {
     println!("\n### {title}\n");
@@ -162,7 +182,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    let names = [
+    let names: [&str; 11] = [
         "generated, serde_json",
         "generated, sonic-rs",
         "generated, simd-json",
@@ -172,6 +192,8 @@ fn main() {
         "generated borrowed, serde_json",
         "generated borrowed, sonic-rs",
         "generated borrowed, simd-json",
+        "our call (aws-union-client, aws-union-services), large body",
+        "our call, tiny body",
     ];
 
     println!(
@@ -193,6 +215,12 @@ fn main() {
         sdk::dynamodb(bodies::query_tiny()),
     );
     check_sdk_query(&rt.block_on(sdk::query(&sdk_large)));
+    let (ours_large, ours_tiny, query_input) = (
+        ours::dynamodb(large.clone()),
+        ours::dynamodb(bodies::query_tiny()),
+        ours::query_input(),
+    );
+    check_services_query(&rt.block_on(ours::query(&ours_large, &query_input)));
     let mut contenders: Vec<(&str, Run<'_>)> = vec![
         (
             names[0],
@@ -242,6 +270,22 @@ fn main() {
                 })
             }),
         ),
+        (
+            names[9],
+            Box::new(|| {
+                drop(black_box(
+                    rt.block_on(ours::query(&ours_large, &query_input)),
+                ))
+            }),
+        ),
+        (
+            names[10],
+            Box::new(|| {
+                drop(black_box(
+                    rt.block_on(ours::query(&ours_tiny, &query_input)),
+                ))
+            }),
+        ),
     ];
     let m = measure(&mut contenders, rounds, round_ms);
     report(
@@ -252,7 +296,41 @@ fn main() {
         ),
         &names,
         &m,
-        &[&RATIOS[..], &BORROWED_RATIOS[..]].concat(),
+        &[&RATIOS[..], &BORROWED_RATIOS[..], &CALL_RATIOS[..]].concat(),
+    );
+
+    let body = bodies::get_item();
+    let (ours_client, sdk_client, get_item_input) = (
+        ours::dynamodb(body.clone()),
+        sdk::dynamodb(body.clone()),
+        ours::get_item_input(),
+    );
+    check_get_item(&rt.block_on(ours::get_item(&ours_client, &get_item_input)));
+    check_sdk_get_item(&rt.block_on(sdk::get_item(&sdk_client)));
+    let get_item_names = ["our call (aws-union-client)", "SDK call"];
+    let mut contenders: Vec<(&str, Run<'_>)> = vec![
+        (
+            get_item_names[0],
+            Box::new(|| {
+                drop(black_box(
+                    rt.block_on(ours::get_item(&ours_client, &get_item_input)),
+                ))
+            }),
+        ),
+        (
+            get_item_names[1],
+            Box::new(|| drop(black_box(rt.block_on(sdk::get_item(&sdk_client))))),
+        ),
+    ];
+    let m = measure(&mut contenders, rounds, round_ms);
+    report(
+        &format!(
+            "DynamoDB GetItem: one item of 10 attributes, {} bytes ({rounds} rounds)",
+            body.len()
+        ),
+        &get_item_names,
+        &m,
+        &GET_ITEM_RATIOS,
     );
 
     let large = bodies::converse_large();
@@ -268,6 +346,7 @@ fn main() {
     check_borrowed_converse(&serde_json_read_borrowed(&large));
     check_borrowed_converse(&sonic_read_borrowed(&large));
     simd_read_borrowed_converse(&large, check_borrowed_converse);
+    let names = &names[..9];
     let mut contenders: Vec<(&str, Run<'_>)> = vec![
         (
             names[0],
@@ -333,7 +412,7 @@ fn main() {
             large.len(),
             bodies::BLOCKS
         ),
-        &names,
+        names,
         &m,
         &[&RATIOS[..], &BORROWED_RATIOS[..]].concat(),
     );

@@ -156,3 +156,14 @@ pub fn converse_large() -> Vec<u8> {
 pub fn converse_tiny() -> Vec<u8> {
     converse(vec![json!({ "text": "ok" })])
 }
+
+/// A `GetItem` response: one item of the same shape as a `Query` item (10 attributes, every
+/// kind), and the consumed capacity.
+pub fn get_item() -> Vec<u8> {
+    let mut rng = Rng(0x5851_F42D_4C95_7F2D);
+    let body = json!({
+        "Item": item(7, &mut rng),
+        "ConsumedCapacity": { "TableName": "bench", "CapacityUnits": 0.5 },
+    });
+    serde_json::to_vec(&body).expect("writes")
+}

@@ -7,6 +7,8 @@
 //!   (`regenerate.sh`);
 //! - [`plain`]: the ceiling, plain serde types with no AWS rules;
 //! - [`bodies`]: the response bodies, generated at the start of a run;
+//! - [`ours`]: DynamoDB's generated operations (`aws-union-services`) called through
+//!   `aws_union_client::Client` over an in-memory transport;
 //! - [`sdk`]: aws-sdk-dynamodb and aws-sdk-bedrockruntime over an in-memory HTTP client.
 
 #![allow(missing_docs)]
@@ -22,6 +24,7 @@ pub mod bodies;
 pub mod dynamodb;
 #[path = "../../../examples/models/dynamodb_query_borrowed.rs"]
 pub mod dynamodb_borrowed;
+pub mod ours;
 pub mod plain;
 pub mod sdk;
 
@@ -128,6 +131,42 @@ pub fn check_query(output: &dynamodb::QueryOutput) {
             matches!(item.get("history"), Some(A::L(l)) if matches!(l.get(1), Some(A::L(x)) if matches!(x.get(2), Some(A::Null(true)))))
         );
     }
+}
+
+/// Checks the `QueryOutput` of `aws-union-services`'s generated `Query` against the large body.
+pub fn check_services_query(output: &aws_union_services::dynamodb::QueryOutput) {
+    use aws_union_services::dynamodb::AttributeValue as A;
+    let items = output.items.as_ref().expect("Items");
+    assert_eq!(items.len(), bodies::ITEMS);
+    assert_eq!(output.count, Some(bodies::ITEMS as i32));
+    for item in items {
+        assert_eq!(item.len(), 10);
+        assert!(matches!(item.get("thumbnail"), Some(A::B(b)) if b.len() == 24));
+        assert!(
+            matches!(item.get("history"), Some(A::L(l)) if matches!(l.get(1), Some(A::L(x)) if matches!(x.get(2), Some(A::Null(true)))))
+        );
+    }
+}
+
+/// Checks the generated `GetItemOutput` against [`bodies::get_item`].
+pub fn check_get_item(output: &aws_union_services::dynamodb::GetItemOutput) {
+    use aws_union_services::dynamodb::AttributeValue as A;
+    let item = output.item.as_ref().expect("Item");
+    assert_eq!(item.len(), 10);
+    assert!(matches!(item.get("thumbnail"), Some(A::B(b)) if b.len() == 24));
+    assert!(matches!(item.get("tags"), Some(A::Ss(s)) if s.len() == 3));
+    let capacity = output.consumed_capacity.as_ref().expect("ConsumedCapacity");
+    assert_eq!(capacity.capacity_units, Some(0.5));
+}
+
+/// Checks the SDK's `GetItemOutput` against [`bodies::get_item`].
+pub fn check_sdk_get_item(output: &aws_sdk_dynamodb::operation::get_item::GetItemOutput) {
+    let item = output.item().expect("Item");
+    assert_eq!(item.len(), 10);
+    assert_eq!(item["thumbnail"].as_b().expect("B").as_ref().len(), 24);
+    assert_eq!(item["tags"].as_ss().expect("SS").len(), 3);
+    let capacity = output.consumed_capacity().expect("ConsumedCapacity");
+    assert_eq!(capacity.capacity_units(), Some(0.5));
 }
 
 /// Checks the ceiling's `QueryOutput` against the large body.

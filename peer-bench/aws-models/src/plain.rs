@@ -7,25 +7,42 @@ use std::collections::BTreeMap;
 use aws_union::Blob;
 use serde::Deserialize;
 
-/// DynamoDB's `AttributeValue`, as a serde externally tagged enum.
-#[derive(Debug, Deserialize)]
-pub enum AttributeValue {
-    S(String),
-    N(String),
-    B(Blob),
-    #[serde(rename = "SS")]
-    Ss(Vec<String>),
-    #[serde(rename = "NS")]
-    Ns(Vec<String>),
-    #[serde(rename = "BS")]
-    Bs(Vec<Blob>),
-    M(BTreeMap<String, AttributeValue>),
-    L(Vec<AttributeValue>),
-    #[serde(rename = "NULL")]
-    Null(bool),
-    #[serde(rename = "BOOL")]
-    Bool(bool),
+/// DynamoDB's `AttributeValue` and `QueryOutput`, with `$map` as the map type.
+macro_rules! dynamodb_types {
+    ($map:ident) => {
+        /// DynamoDB's `AttributeValue`, as a serde externally tagged enum.
+        #[derive(Debug, Deserialize)]
+        pub enum AttributeValue {
+            S(String),
+            N(String),
+            B(Blob),
+            #[serde(rename = "SS")]
+            Ss(Vec<String>),
+            #[serde(rename = "NS")]
+            Ns(Vec<String>),
+            #[serde(rename = "BS")]
+            Bs(Vec<Blob>),
+            M($map<String, AttributeValue>),
+            L(Vec<AttributeValue>),
+            #[serde(rename = "NULL")]
+            Null(bool),
+            #[serde(rename = "BOOL")]
+            Bool(bool),
+        }
+
+        #[derive(Debug, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        pub struct QueryOutput {
+            pub items: Option<Vec<$map<String, AttributeValue>>>,
+            pub count: Option<i32>,
+            pub scanned_count: Option<i32>,
+            pub last_evaluated_key: Option<$map<String, AttributeValue>>,
+            pub consumed_capacity: Option<ConsumedCapacity>,
+        }
+    };
 }
+
+dynamodb_types!(BTreeMap);
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -34,14 +51,17 @@ pub struct ConsumedCapacity {
     pub capacity_units: Option<f64>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct QueryOutput {
-    pub items: Option<Vec<BTreeMap<String, AttributeValue>>>,
-    pub count: Option<i32>,
-    pub scanned_count: Option<i32>,
-    pub last_evaluated_key: Option<BTreeMap<String, AttributeValue>>,
-    pub consumed_capacity: Option<ConsumedCapacity>,
+/// The ceiling's DynamoDB types with std's `HashMap` (SipHash, as aws-sdk-dynamodb's maps) in
+/// place of `BTreeMap`: what the map type alone costs a read.
+pub mod hashed {
+    use std::collections::HashMap;
+
+    use aws_union::Blob;
+    use serde::Deserialize;
+
+    use super::ConsumedCapacity;
+
+    dynamodb_types!(HashMap);
 }
 
 #[derive(Debug, Deserialize)]

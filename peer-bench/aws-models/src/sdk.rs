@@ -1,8 +1,8 @@
-//! aws-sdk-dynamodb's `query().send()` and aws-sdk-bedrockruntime's `converse().send()`, each
-//! over aws-smithy-http-client's `infallible_client_fn`: an in-memory HTTP client that answers
-//! every request with the given body. The whole call is measured (build the request, sign it
-//! with SigV4, hand it over, parse the response); the same call on a tiny body is measured
-//! beside it, so that reading the large body = large − tiny.
+//! aws-sdk-dynamodb's `query().send()` and `get_item().send()`, and aws-sdk-bedrockruntime's
+//! `converse().send()`, each over aws-smithy-http-client's `infallible_client_fn`: an in-memory
+//! HTTP client that answers every request with the given body. The whole call is measured
+//! (build the request, sign it with SigV4, hand it over, parse the response); the same call on
+//! a tiny body is measured beside it, so that reading the large body = large − tiny.
 
 use aws_credential_types::Credentials;
 use aws_smithy_http_client::test_util::infallible_client_fn;
@@ -64,6 +64,21 @@ pub async fn query(
             ":pk",
             aws_sdk_dynamodb::types::AttributeValue::S("cust#000001".into()),
         )
+        .send()
+        .await
+        .expect("the body parses")
+}
+
+/// One `GetItem` call.
+pub async fn get_item(
+    client: &aws_sdk_dynamodb::Client,
+) -> aws_sdk_dynamodb::operation::get_item::GetItemOutput {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    client
+        .get_item()
+        .table_name("bench")
+        .key("pk", AttributeValue::S("cust#000007".into()))
+        .key("sk", AttributeValue::N("1700000000007".into()))
         .send()
         .await
         .expect("the body parses")
