@@ -25,7 +25,7 @@ if ! "$VENV/bin/python" -c "import botocore, sys; sys.exit(botocore.__version__ 
 fi
 DATA=$("$VENV/bin/python" -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')
 
-# module | service model (under botocore's data directory) | generator flags (operations, protocol)
+# module | service model (under botocore's data directory) | operations | other generator flags
 SERVICES=(
   "dynamodb|dynamodb/2012-08-10|CreateTable DeleteTable DescribeTable PutItem GetItem UpdateItem DeleteItem Query Scan BatchWriteItem"
   "sqs|sqs/2012-11-05|CreateQueue GetQueueUrl SendMessage ReceiveMessage DeleteMessage DeleteQueue"
@@ -33,6 +33,9 @@ SERVICES=(
   "kms|kms/2014-11-01|CreateKey Encrypt Decrypt"
   "lambda|lambda/2015-03-31|CreateFunction GetFunction ListFunctions DeleteFunction TagResource ListTags"
   "logs|logs/2014-03-28|CreateLogGroup CreateLogStream PutLogEvents GetLogEvents FilterLogEvents DeleteLogGroup"
+  # CloudWatch offers rpcv2Cbor (moto serves it only as JSON): the CBOR client of the loopback
+  # test.
+  "cloudwatch|cloudwatch/2010-08-01|ListMetrics GetMetricData PutMetricData|--protocol cbor"
 )
 
 cargo build --quiet -p aws-union-codegen
@@ -42,7 +45,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 status=0
 for entry in "${SERVICES[@]}"; do
-  IFS='|' read -r module service operations <<<"$entry"
+  IFS='|' read -r module service operations flags <<<"$entry"
   model=$(ls "$DATA/$service"/service-2.json* | head -n 1)
   file="services/src/$module.rs"
   fresh="$tmp/$module.rs"
@@ -50,6 +53,8 @@ for entry in "${SERVICES[@]}"; do
   for operation in $operations; do
     args+=(--operation "$operation")
   done
+  # shellcheck disable=SC2206 # $flags is a list of flags, or nothing
+  args+=(${flags:-})
   "$bin" --model "$model" "${args[@]}" --docs facts --out "$fresh"
   if $check; then
     if cmp -s "$fresh" "$file"; then

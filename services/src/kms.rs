@@ -1121,7 +1121,7 @@ impl ::aws_union_client::operation::Operation for CreateKey {
 impl ::aws_union_client::operation::OperationError for CreateKeyError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("MalformedPolicyDocumentException") => read::json_error(
                 response,
                 Self::MalformedPolicyDocumentException,
@@ -1286,7 +1286,7 @@ impl ::aws_union_client::operation::Operation for Decrypt {
 impl ::aws_union_client::operation::OperationError for DecryptError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("NotFoundException") => {
                 read::json_error(response, Self::NotFoundException, Self::Unhandled)
             }
@@ -1419,7 +1419,7 @@ impl ::aws_union_client::operation::Operation for Encrypt {
 impl ::aws_union_client::operation::OperationError for EncryptError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("NotFoundException") => {
                 read::json_error(response, Self::NotFoundException, Self::Unhandled)
             }

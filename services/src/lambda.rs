@@ -2068,7 +2068,7 @@ impl ::aws_union_client::operation::OperationError for CreateFunctionError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2213,7 +2213,7 @@ impl ::aws_union_client::operation::OperationError for DeleteFunctionError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2307,7 +2307,7 @@ impl ::aws_union_client::operation::OperationError for GetFunctionError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2395,7 +2395,7 @@ impl ::aws_union_client::operation::OperationError for ListFunctionsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2473,7 +2473,7 @@ impl ::aws_union_client::operation::OperationError for ListTagsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2558,7 +2558,7 @@ impl ::aws_union_client::operation::OperationError for TagResourceError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,

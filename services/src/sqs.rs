@@ -852,7 +852,7 @@ impl ::aws_union_client::operation::Operation for CreateQueue {
 impl ::aws_union_client::operation::OperationError for CreateQueueError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("QueueDeletedRecently") => {
                 read::json_error(response, Self::QueueDeletedRecently, Self::Unhandled)
             }
@@ -955,7 +955,7 @@ impl ::aws_union_client::operation::Operation for DeleteMessage {
 impl ::aws_union_client::operation::OperationError for DeleteMessageError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidIdFormat") => {
                 read::json_error(response, Self::InvalidIdFormat, Self::Unhandled)
             }
@@ -1048,7 +1048,7 @@ impl ::aws_union_client::operation::Operation for DeleteQueue {
 impl ::aws_union_client::operation::OperationError for DeleteQueueError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("RequestThrottled") => {
                 read::json_error(response, Self::RequestThrottled, Self::Unhandled)
             }
@@ -1131,7 +1131,7 @@ impl ::aws_union_client::operation::Operation for GetQueueUrl {
 impl ::aws_union_client::operation::OperationError for GetQueueUrlError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("RequestThrottled") => {
                 read::json_error(response, Self::RequestThrottled, Self::Unhandled)
             }
@@ -1214,7 +1214,7 @@ impl ::aws_union_client::operation::Operation for ReceiveMessage {
 impl ::aws_union_client::operation::OperationError for ReceiveMessageError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("UnsupportedOperation") => {
                 read::json_error(response, Self::UnsupportedOperation, Self::Unhandled)
             }
@@ -1330,7 +1330,7 @@ impl ::aws_union_client::operation::Operation for SendMessage {
 impl ::aws_union_client::operation::OperationError for SendMessageError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidMessageContents") => {
                 read::json_error(response, Self::InvalidMessageContents, Self::Unhandled)
             }
