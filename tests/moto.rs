@@ -21,6 +21,8 @@ mod dynamodb;
 mod kms;
 #[path = "moto/lambda.rs"]
 mod lambda;
+#[path = "moto/lifecycle.rs"]
+mod lifecycle;
 #[path = "moto/logs.rs"]
 mod logs;
 #[path = "moto/secretsmanager.rs"]
