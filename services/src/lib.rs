@@ -15,8 +15,8 @@
 //! | [`logs`] | Amazon CloudWatch Logs | awsJson1_1 |
 //! | [`cloudwatch`] | Amazon CloudWatch | rpcv2Cbor (generated with `--protocol cbor`) |
 //!
-//! With feature `moto`, [`moto`] installs and runs moto, a local AWS that serves the first six
-//! (moto has no rpcv2Cbor).
+//! With feature `moto`, the `moto` module installs and runs moto, a local AWS that serves the
+//! first six (moto has no rpcv2Cbor).
 
 pub mod cloudwatch;
 pub mod dynamodb;
