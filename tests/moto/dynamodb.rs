@@ -8,7 +8,7 @@ use aws_union_services::dynamodb::{
     AttributeDefinition, AttributeValue, BatchWriteItem, BatchWriteItemInput, BillingMode,
     CreateTable, CreateTableInput, DeleteTable, DeleteTableInput, GetItem, GetItemError,
     GetItemInput, KeySchemaElement, KeyType, PutItem, PutItemInput, PutRequest, Query, QueryInput,
-    ScalarAttributeType, Scan, ScanInput, TableStatus, UpdateItem, UpdateItemError,
+    ReturnValue, ScalarAttributeType, Scan, ScanInput, TableStatus, UpdateItem, UpdateItemError,
     UpdateItemInput, WriteRequest, SERVICE,
 };
 
@@ -146,23 +146,36 @@ async fn an_item_put_is_read_back_with_every_type_it_holds_blobs_included() {
     assert_eq!(get(&client, &table, key("a", 2)).await.unwrap(), None);
 }
 
-#[tokio::test]
-async fn an_update_whose_condition_fails_is_the_typed_conditional_check_failed_exception() {
-    let Some(client) = client(&SERVICE) else {
-        return;
-    };
-    let table = create_table(&client, "conditions").await;
-    put(&client, &table, item("a", 1, &[("version", n(1))])).await;
+/// A table holding item (`a`, 1) at version 1, and an update of it to version `next` on
+/// condition that it is at version `expected`, returning the new values.
+async fn versioned_update(
+    client: &Client,
+    prefix: &str,
+    expected: u32,
+    next: u32,
+) -> (String, UpdateItemInput) {
+    let table = create_table(client, prefix).await;
+    put(client, &table, item("a", 1, &[("version", n(1))])).await;
     let mut input = UpdateItemInput::default();
     input.table_name = Some(table.clone());
     input.key = Some(key("a", 1));
     input.update_expression = Some("SET version = :next".into());
     input.condition_expression = Some("version = :expected".into());
     input.expression_attribute_values = Some(Item::from([
-        (":next".into(), n(3)),
-        (":expected".into(), n(2)),
+        (":next".into(), n(next)),
+        (":expected".into(), n(expected)),
     ]));
-    let error = client.call::<UpdateItem>(&input).await.unwrap_err();
+    input.return_values = Some(ReturnValue::UpdatedNew);
+    (table, input)
+}
+
+#[tokio::test]
+async fn an_update_whose_condition_fails_is_the_typed_conditional_check_failed_exception() {
+    let Some(client) = client(&SERVICE) else {
+        return;
+    };
+    let (table, update) = versioned_update(&client, "conditions", 2, 3).await;
+    let error = client.call::<UpdateItem>(&update).await.unwrap_err();
     let service = error.as_service_error().expect("a service error");
     assert!(
         matches!(
@@ -181,23 +194,14 @@ async fn an_update_whose_condition_holds_returns_the_new_values() {
     let Some(client) = client(&SERVICE) else {
         return;
     };
-    let table = create_table(&client, "updates").await;
-    put(&client, &table, item("a", 1, &[("version", n(1))])).await;
-    let mut input = UpdateItemInput::default();
-    input.table_name = Some(table.clone());
-    input.key = Some(key("a", 1));
-    input.update_expression = Some("SET version = :next".into());
-    input.condition_expression = Some("version = :expected".into());
-    input.expression_attribute_values = Some(Item::from([
-        (":next".into(), n(2)),
-        (":expected".into(), n(1)),
-    ]));
-    input.return_values = Some(aws_union_services::dynamodb::ReturnValue::UpdatedNew);
-    let output = client.call::<UpdateItem>(&input).await.unwrap();
+    let (table, update) = versioned_update(&client, "updates", 1, 2).await;
+    let output = client.call::<UpdateItem>(&update).await.unwrap();
     assert_eq!(
         output.attributes,
         Some(Item::from([("version".into(), n(2))]))
     );
+    let updated = get(&client, &table, key("a", 1)).await.unwrap();
+    assert_eq!(updated, Some(item("a", 1, &[("version", n(2))])));
 }
 
 #[tokio::test]

@@ -2,15 +2,13 @@
 
 use std::net::TcpStream;
 
-use aws_union_services::moto::{MotoServer, MotoVenv};
+use aws_union_services::moto::MotoServer;
+
+use crate::support::venv;
 
 #[test]
 fn a_moto_server_stops_when_its_handle_is_dropped() {
-    let venv = match MotoVenv::installed() {
-        Ok(venv) => venv,
-        Err(e) if e.is_python_missing() => return eprintln!("skipped: {e}"),
-        Err(e) => panic!("{e}"),
-    };
+    let Some(venv) = venv() else { return };
     let server = MotoServer::start_in(&venv).unwrap();
     let port = server.port();
     TcpStream::connect(("127.0.0.1", port)).expect("the server listens");
@@ -24,11 +22,7 @@ fn a_moto_server_stops_when_its_handle_is_dropped() {
 
 #[test]
 fn each_server_listens_on_its_own_port() {
-    let venv = match MotoVenv::installed() {
-        Ok(venv) => venv,
-        Err(e) if e.is_python_missing() => return eprintln!("skipped: {e}"),
-        Err(e) => panic!("{e}"),
-    };
+    let Some(venv) = venv() else { return };
     let first = MotoServer::start_in(&venv).unwrap();
     let second = MotoServer::start_in(&venv).unwrap();
     assert_ne!(first.port(), second.port());

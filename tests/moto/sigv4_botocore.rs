@@ -10,8 +10,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use aws_union_client::operation::{EndpointUrl, Operation, RequestContext};
 use aws_union_client::sigv4::{sign_request, Credentials};
 use aws_union_services::dynamodb::{AttributeValue, PutItem, PutItemInput};
-use aws_union_services::moto::MotoVenv;
 use base64::Engine as _;
+
+use crate::support::venv;
 
 /// Signs the request given on standard input (JSON: method, url, headers, base64 body,
 /// credentials, region, service, time) with botocore's `SigV4Auth`, and prints the
@@ -36,14 +37,7 @@ fn botocore_authorization(
     credentials: &Credentials,
     time: u64,
 ) -> Option<String> {
-    let venv = match MotoVenv::installed() {
-        Ok(venv) => venv,
-        Err(e) if e.is_python_missing() => {
-            eprintln!("skipped: {e}");
-            return None;
-        }
-        Err(e) => panic!("{e}"),
-    };
+    let venv = venv()?;
     // The headers our signature covers, but the signature itself.
     let headers: BTreeMap<&str, &str> = request
         .headers()
@@ -108,36 +102,34 @@ fn now() -> u64 {
         .as_secs()
 }
 
-#[test]
-fn a_generated_dynamodb_request_signed_by_the_client_verifies_with_botocores_sigv4auth() {
-    let credentials = Credentials::new(
-        "AKIDEXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-        None,
-        None,
-        "test",
-    );
+/// Signs a generated request with `credentials` and checks that botocore signs it the same.
+fn assert_botocore_signs_the_same(credentials: &Credentials) {
     let time = now();
-    let request = signed_put_item(&credentials, time);
-    let Some(expected) = botocore_authorization(&request, &credentials, time) else {
+    let request = signed_put_item(credentials, time);
+    let Some(expected) = botocore_authorization(&request, credentials, time) else {
         return;
     };
     assert_eq!(request.headers()["authorization"], expected.as_str());
 }
 
 #[test]
+fn a_generated_dynamodb_request_signed_by_the_client_verifies_with_botocores_sigv4auth() {
+    assert_botocore_signs_the_same(&Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        None,
+        None,
+        "test",
+    ));
+}
+
+#[test]
 fn a_generated_request_signed_with_a_session_token_verifies_with_botocores_sigv4auth() {
-    let credentials = Credentials::new(
+    assert_botocore_signs_the_same(&Credentials::new(
         "ASIAEXAMPLE",
         "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
         Some("FQoGZXIvYXdzEXAMPLETOKEN+/=".into()),
         None,
         "test",
-    );
-    let time = now();
-    let request = signed_put_item(&credentials, time);
-    let Some(expected) = botocore_authorization(&request, &credentials, time) else {
-        return;
-    };
-    assert_eq!(request.headers()["authorization"], expected.as_str());
+    ));
 }

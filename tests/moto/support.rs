@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use aws_union_client::operation::ServiceInfo;
 use aws_union_client::{Client, Config, Credentials};
-use aws_union_services::moto::MotoServer;
+use aws_union_services::moto::{MotoServer, MotoVenv};
 
 /// The region every client signs for (moto routes by the credential scope's region).
 pub const REGION: &str = "us-east-1";
@@ -53,4 +53,16 @@ pub fn unique(prefix: &str) -> String {
         std::process::id(),
         NEXT.fetch_add(1, Ordering::SeqCst)
     )
+}
+
+/// The venv moto is installed in, or `None` (after saying why) where Python is missing.
+pub fn venv() -> Option<MotoVenv> {
+    match MotoVenv::installed() {
+        Ok(venv) => Some(venv),
+        Err(e) if e.is_python_missing() => {
+            eprintln!("skipped: {e}");
+            None
+        }
+        Err(e) => panic!("{e}"),
+    }
 }
