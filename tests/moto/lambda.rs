@@ -1,6 +1,7 @@
-//! Lambda (restJson1): members in URI labels (a function's name, an ARN) and the query string
-//! (`MaxItems`, `Marker`), the typed error of a missing function. Creating, reading, listing
-//! and tagging need no Docker in moto (invoking would).
+//! Lambda (restJson1): members in URI labels (a function's name, an ARN), the query string
+//! (`MaxItems`, `Marker`) and headers (`Retry-After`), the typed error of a missing function.
+//! Creating, reading, listing and tagging need no Docker in moto (invoking would, and the only
+//! operations that send members in request headers are the invocations).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,7 +10,7 @@ use aws_union_client::{Client, Config};
 use aws_union_services::lambda::{
     CreateFunction, CreateFunctionRequest, FunctionCode, GetFunction, GetFunctionError,
     GetFunctionRequest, ListFunctions, ListFunctionsRequest, ListTags, ListTagsRequest, Runtime,
-    TagResource, TagResourceRequest, SERVICE,
+    TagResource, TagResourceRequest, ThrottleReason, SERVICE,
 };
 
 use crate::canned::{Canned, CannedServer};
@@ -255,4 +256,43 @@ async fn a_missing_function_is_the_typed_resource_not_found_exception() {
         "{error:?}"
     );
     assert_eq!(service.status(), 404);
+}
+
+#[tokio::test]
+async fn an_error_member_bound_to_a_header_is_read_from_the_header() {
+    // moto never throttles: a loopback server answers as Lambda does when it throttles.
+    let body = r#"{"Type":"User","message":"Rate exceeded","Reason":"CallerRateLimitExceeded"}"#;
+    let throttled = Canned::new(429, "application/json", body)
+        .header("x-amzn-errortype", "TooManyRequestsException")
+        .header("retry-after", "7");
+    let server = CannedServer::start(vec![throttled]).await;
+    let config = Config::builder()
+        .endpoint_url(server.url())
+        .region(REGION)
+        .credentials(aws_union_client::Credentials::new(
+            "testing", "testing", None, None, "test",
+        ))
+        .retry_config(aws_union_client::retry::RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let client = Client::new(&config, &SERVICE).unwrap();
+    let mut input = GetFunctionRequest::default();
+    input.function_name = Some("arn:aws:lambda:us-east-1:123456789012:function:f".into());
+    input.qualifier = Some("$LATEST".into());
+    let error = client.call::<GetFunction>(&input).await.unwrap_err();
+    let service = error.as_service_error().expect("a service error");
+    let GetFunctionError::TooManyRequestsException(throttled) = service.kind() else {
+        panic!("{error:?}")
+    };
+    assert_eq!(throttled.retry_after_seconds.as_deref(), Some("7"));
+    assert_eq!(throttled.r#type.as_deref(), Some("User"));
+    assert_eq!(
+        throttled.reason,
+        Some(ThrottleReason::CallerRateLimitExceeded)
+    );
+    // The ARN in the label, percent-encoded; the qualifier in the query string.
+    assert_eq!(
+        server.received()[0].target,
+        "/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af?Qualifier=%24LATEST"
+    );
 }
