@@ -62,6 +62,11 @@ from moto.server import ThreadedMotoServer
 server = ThreadedMotoServer(ip_address='127.0.0.1', port=0, verbose=False)
 server.start()
 print(server.get_host_and_port()[1], flush=True)
+# Whoever started the server reads only the port: later output goes nowhere, not into a
+# closed pipe.
+devnull = os.open(os.devnull, os.O_WRONLY)
+os.dup2(devnull, 1)
+sys.stdout = open(os.devnull, 'w')
 sys.stdin.read()
 os._exit(0)
 ";
