@@ -42,14 +42,14 @@ pub const MOTO_VERSION: &str = "5.2.5";
 pub const BOTOCORE_VERSION: &str = "1.44.8";
 
 /// What pip installs: moto with the extras of the services the workspace calls, and the web
-/// server its server mode needs (moto's `server` extra would also bring every other
-/// service's dependencies, twice the size).
+/// server its server mode needs, at the versions tested with (moto's `server` extra would also
+/// bring every other service's dependencies, twice the size).
 fn requirements() -> [String; 4] {
     [
         format!("moto[dynamodb,sqs,secretsmanager,kms,awslambda,logs,iam]=={MOTO_VERSION}"),
         format!("botocore=={BOTOCORE_VERSION}"),
-        "flask".to_owned(),
-        "flask-cors".to_owned(),
+        "flask==3.1.3".to_owned(),
+        "flask-cors==6.0.5".to_owned(),
     ]
 }
 
