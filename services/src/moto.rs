@@ -112,7 +112,22 @@ impl fmt::Display for MotoError {
 
 impl std::error::Error for MotoError {}
 
-/// The venv moto is installed in, installed on first use.
+/// The venv moto is installed in, installed on first use. Its Python also has the pinned
+/// botocore, for checks against botocore itself.
+///
+/// ```no_run
+/// use aws_union_services::moto::{MotoServer, MotoVenv};
+///
+/// let venv = MotoVenv::installed()?;
+/// let status = std::process::Command::new(venv.python())
+///     .args(["-c", "import botocore; print(botocore.__version__)"])
+///     .status()?;
+/// assert!(status.success());
+/// // Two servers from one venv, each on its own port.
+/// let (a, b) = (MotoServer::start_in(&venv)?, MotoServer::start_in(&venv)?);
+/// assert_ne!(a.port(), b.port());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct MotoVenv {
     dir: PathBuf,
@@ -207,6 +222,16 @@ impl MotoVenv {
 }
 
 /// A running moto server on loopback. Dropping it stops the server.
+///
+/// ```no_run
+/// use aws_union_services::moto::MotoServer;
+///
+/// let moto = MotoServer::start()?;
+/// assert_eq!(moto.endpoint_url(), format!("http://127.0.0.1:{}", moto.port()));
+/// // Point a configuration at it: `Config::builder().endpoint_url(moto.endpoint_url())`.
+/// moto.stop();
+/// # Ok::<(), aws_union_services::moto::MotoError>(())
+/// ```
 #[derive(Debug)]
 pub struct MotoServer {
     child: Child,
