@@ -18,7 +18,7 @@ esac
 source conformance/botocore.sh
 DATA=$BOTOCORE_DATA
 
-# module | service model (under botocore's data directory) | generator flags (operations, protocol)
+# module | service model (under botocore's data directory) | operations | other generator flags
 SERVICES=(
   "dynamodb|dynamodb/2012-08-10|CreateTable DeleteTable DescribeTable PutItem GetItem UpdateItem DeleteItem Query Scan BatchWriteItem"
   "sqs|sqs/2012-11-05|CreateQueue GetQueueUrl SendMessage ReceiveMessage DeleteMessage DeleteQueue"
@@ -26,6 +26,9 @@ SERVICES=(
   "kms|kms/2014-11-01|CreateKey Encrypt Decrypt ListKeys"
   "lambda|lambda/2015-03-31|CreateFunction GetFunction ListFunctions DeleteFunction TagResource ListTags"
   "logs|logs/2014-03-28|CreateLogGroup CreateLogStream PutLogEvents GetLogEvents FilterLogEvents DeleteLogGroup"
+  # CloudWatch offers rpcv2Cbor (moto serves it only as JSON): the CBOR client of the loopback
+  # test.
+  "cloudwatch|cloudwatch/2010-08-01|ListMetrics GetMetricData PutMetricData|--protocol cbor"
 )
 
 cargo build --quiet -p aws-union-codegen
@@ -35,7 +38,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 status=0
 for entry in "${SERVICES[@]}"; do
-  IFS='|' read -r module service operations <<<"$entry"
+  IFS='|' read -r module service operations flags <<<"$entry"
   model=$(ls "$DATA/$service"/service-2.json* | head -n 1)
   file="services/src/$module.rs"
   fresh="$tmp/$module.rs"
@@ -43,6 +46,8 @@ for entry in "${SERVICES[@]}"; do
   for operation in $operations; do
     args+=(--operation "$operation")
   done
+  # shellcheck disable=SC2206 # $flags is a list of flags, or nothing
+  args+=(${flags:-})
   "$bin" --model "$model" "${args[@]}" --docs facts --out "$fresh"
   if $check; then
     if cmp -s "$fresh" "$file"; then

@@ -13,41 +13,9 @@ use cleanrooms_runtime::protocol::retry::RetryConfig;
 use cleanrooms_runtime::protocol::UpdateProtectedQueryError;
 use client_support::{builder, cancel, client, endpoint, MEMBERSHIP};
 
-#[tokio::test]
-async fn throttling_is_retried_until_success() {
-    let endpoint = endpoint().await;
-    let query = endpoint.seed_running_query(MEMBERSHIP);
-    endpoint.throttle_next(2);
-    let output = client(&endpoint)
-        .update_protected_query(&cancel(MEMBERSHIP, &query))
-        .await
-        .unwrap();
-    assert_eq!(
-        output.protected_query.status,
-        ProtectedQueryStatus::Cancelling
-    );
-    assert_eq!(endpoint.request_count(), 3);
-}
-
-#[tokio::test]
-async fn retries_stop_after_three_attempts() {
-    let endpoint = endpoint().await;
-    let query = endpoint.seed_running_query(MEMBERSHIP);
-    endpoint.throttle_next(10);
-    let result = client(&endpoint)
-        .update_protected_query(&cancel(MEMBERSHIP, &query))
-        .await;
-    assert!(
-        matches!(
-            result
-                .as_ref()
-                .map_err(|e| e.as_service_error().map(|s| s.kind())),
-            Err(Some(UpdateProtectedQueryError::ThrottlingException(_)))
-        ),
-        "{result:?}"
-    );
-    assert_eq!(endpoint.request_count(), 3);
-}
+// Throttling and `x-amz-retry-after`, as every client of the workspace is tested
+// (`client_support::faults`).
+client_support::faults::retry_scenarios!(client_support::CleanRooms);
 
 #[tokio::test]
 async fn max_attempts_is_configurable() {

@@ -8,12 +8,9 @@ mod client_support;
 use std::time::Duration;
 
 use cleanrooms_runtime::client::{
-    Client, Error, HyperTransport, StalledStreamProtection, Transport, TransportErrorKind,
-    TransportLimits,
+    HyperTransport, StalledStreamProtection, Transport, TransportErrorKind, TransportLimits,
 };
-use cleanrooms_runtime::protocol::retry::RetryConfig;
 use client_support::servers::{Misbehavior, Server};
-use client_support::{cancel, credentials, MEMBERSHIP, QUERY};
 
 /// Far above any bound under test: reaching it means a hang.
 const HANG: Duration = Duration::from_secs(120);
@@ -27,66 +24,8 @@ fn protection() -> StalledStreamProtection {
         .with_minimum_throughput(100)
 }
 
-/// One call, without retries, to `server` with `protection` and a read timeout too long to
-/// matter.
-async fn call(server: &Server, protection: StalledStreamProtection) -> Error {
-    let client = Client::builder()
-        .endpoint_url(server.http_url())
-        .region("us-east-1")
-        .credentials(credentials())
-        .read_timeout(LONG_READ_TIMEOUT)
-        .stalled_stream_protection(protection)
-        .retry_config(RetryConfig::disabled())
-        .build()
-        .unwrap();
-    let input = cancel(MEMBERSHIP, QUERY);
-    let call = client.update_protected_query(&input);
-    tokio::time::timeout(HANG, call)
-        .await
-        .expect("the call hung")
-        .expect_err("no output")
-}
-
-#[tokio::test]
-async fn a_body_that_drips_under_the_minimum_throughput_ends_the_attempt() {
-    // 10 bytes/s, and 1000 bytes to go: only the protection can end it early.
-    let body: &'static str = Box::leak(" ".repeat(1000).into_boxed_str());
-    let every = Duration::from_millis(100);
-    let server = Server::start(Misbehavior::Drip { every, body }).await;
-    let error = call(&server, protection()).await;
-    let Error::Transport(transport) = &error else {
-        panic!("{error:?}")
-    };
-    assert_eq!(transport.kind(), TransportErrorKind::Timeout);
-    assert!(error.is_timeout() && error.is_retryable(), "{error}");
-    assert!(
-        error
-            .to_string()
-            .starts_with("timed out: the response body stalled: "),
-        "{error}"
-    );
-    assert!(
-        error
-            .to_string()
-            .contains("under the minimum throughput of 100 B/s"),
-        "{error}"
-    );
-}
-
-#[tokio::test]
-async fn with_the_protection_off_a_dripping_body_is_read_to_its_end() {
-    let body = r#"{"__type":"ResourceNotFoundException","message":"no such query"}"#;
-    let every = Duration::from_millis(10);
-    let server = Server::start(Misbehavior::Drip { every, body }).await;
-    let dripped = call(&server, protection()).await;
-    assert!(dripped.is_timeout(), "{dripped}");
-    let error = call(&server, StalledStreamProtection::disabled()).await;
-    let service = error
-        .as_service_error()
-        .expect("the whole response was read");
-    assert_eq!(service.code(), Some("ResourceNotFoundException"));
-    assert_eq!(service.message(), Some("no such query"));
-}
+// The download scenarios every client of the workspace shares (`client_support::faults`).
+client_support::faults::stalled_stream_scenarios!(client_support::CleanRooms);
 
 /// A transport with `protection` and a read timeout too long to matter.
 fn transport(protection: StalledStreamProtection) -> HyperTransport {

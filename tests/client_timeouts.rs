@@ -1,7 +1,8 @@
 //! Nothing waits forever: each misbehaving server ends in a clear error, within limits
 //! configured short here (the defaults are 3.1 s to connect, 60 s without a byte, and a body
-//! under 1 byte/s over 20 s). Nothing here asserts on time; the ignored test at the end
-//! measures the defaults.
+//! under 1 byte/s over 20 s), for the Clean Rooms client (the scenarios are shared with every
+//! generated client: `client_support::faults`). Nothing here asserts on time; the ignored
+//! test at the end measures the defaults.
 
 mod client_support;
 
@@ -9,38 +10,17 @@ use std::time::{Duration, Instant};
 
 use cleanrooms_runtime::client::provider::{future, ProvideCredentials};
 use cleanrooms_runtime::client::{
-    Client, ClientBuilder, Error, TransportErrorKind, TransportLimits, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
+    Client, Error, TransportLimits, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_READ_TIMEOUT,
 };
-use cleanrooms_runtime::protocol::retry::RetryConfig;
 use client_support::servers::{Misbehavior, Server};
-use client_support::{cancel, credentials, MEMBERSHIP};
-
-const QUERY: &str = "a1b2c3d4-5678-90ab-cdef-000000000000";
-
-/// A client of `url` with short limits and no retries.
-fn builder(url: &str) -> ClientBuilder {
-    Client::builder()
-        .endpoint_url(url)
-        .region("us-east-1")
-        .credentials(credentials())
-        .connect_timeout(Duration::from_millis(300))
-        .read_timeout(Duration::from_millis(300))
-        .retry_config(RetryConfig::disabled())
-}
+use client_support::{cancel, credentials, MEMBERSHIP, QUERY};
 
 async fn fail(client: &Client) -> Error {
     client
         .update_protected_query(&cancel(MEMBERSHIP, QUERY))
         .await
         .expect_err("a misbehaving server gives no output")
-}
-
-fn transport_kind(error: &Error) -> TransportErrorKind {
-    match error {
-        Error::Transport(e) => e.kind(),
-        other => panic!("expected a transport error, got {other:?}"),
-    }
 }
 
 #[test]
@@ -54,101 +34,8 @@ fn default_limits_are_3_1_s_to_connect_60_s_without_a_byte_and_10_mib() {
     assert_eq!(limits.max_response_size(), DEFAULT_MAX_RESPONSE_SIZE);
 }
 
-#[tokio::test]
-async fn a_silent_server_fails_with_the_read_timeout() {
-    let server = Server::start(Misbehavior::Silent).await;
-    let error = fail(&builder(&server.http_url()).build().unwrap()).await;
-    assert_eq!(transport_kind(&error), TransportErrorKind::Timeout);
-    assert!(error.is_timeout() && error.is_retryable(), "{error}");
-    assert!(error.to_string().contains("response headers"), "{error}");
-}
-
-#[tokio::test]
-async fn a_server_that_stalls_mid_headers_fails_with_the_read_timeout() {
-    let server = Server::start(Misbehavior::StallMidHeaders).await;
-    let error = fail(&builder(&server.http_url()).build().unwrap()).await;
-    assert_eq!(transport_kind(&error), TransportErrorKind::Timeout);
-    assert!(error.to_string().contains("read timeout"), "{error}");
-}
-
-#[tokio::test]
-async fn a_server_that_stalls_mid_body_fails_with_the_read_timeout() {
-    let server = Server::start(Misbehavior::StallMidBody).await;
-    let error = fail(&builder(&server.http_url()).build().unwrap()).await;
-    assert_eq!(transport_kind(&error), TransportErrorKind::Timeout);
-    assert!(error.to_string().contains("response body"), "{error}");
-}
-
-#[tokio::test]
-async fn a_tls_handshake_that_is_never_answered_fails_with_the_connect_timeout() {
-    let server = Server::start(Misbehavior::ReadForever).await;
-    let client = builder(&server.https_url())
-        // Long enough that only the connect timeout can end the call.
-        .read_timeout(Duration::from_secs(600))
-        .build()
-        .unwrap();
-    let error = fail(&client).await;
-    assert_eq!(transport_kind(&error), TransportErrorKind::Timeout);
-    assert!(error.to_string().contains("connect timeout"), "{error}");
-    assert!(error.to_string().contains("TLS handshake"), "{error}");
-}
-
-#[tokio::test]
-async fn an_endless_body_fails_with_the_size_cap() {
-    let server = Server::start(Misbehavior::EndlessBody).await;
-    let client = builder(&server.http_url())
-        .max_response_size(256 * 1024)
-        .build()
-        .unwrap();
-    let error = fail(&client).await;
-    assert_eq!(transport_kind(&error), TransportErrorKind::ResponseTooLarge);
-    assert!(!error.is_retryable(), "{error}");
-    assert!(error.to_string().contains("262144-byte cap"), "{error}");
-}
-
-#[tokio::test]
-async fn a_declared_length_over_the_cap_fails_before_the_body_is_read() {
-    let server = Server::start(Misbehavior::HugeContentLength).await;
-    let error = fail(&builder(&server.http_url()).build().unwrap()).await;
-    assert_eq!(transport_kind(&error), TransportErrorKind::ResponseTooLarge);
-    assert!(
-        error.to_string().contains("declares 1073741824 bytes"),
-        "{error}"
-    );
-}
-
-#[tokio::test]
-async fn a_stalled_attempt_is_retried_on_a_new_connection() {
-    let server = Server::start(Misbehavior::Silent).await;
-    let client = builder(&server.http_url())
-        .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(1)))
-        .retry_partition("a_stalled_attempt_is_retried_on_a_new_connection")
-        .build()
-        .unwrap();
-    let error = fail(&client).await;
-    assert!(error.is_timeout(), "{error}");
-    assert_eq!(server.accepted(), 3);
-}
-
-#[tokio::test]
-async fn the_operation_timeout_bounds_the_whole_call_retries_included() {
-    let server = Server::start(Misbehavior::Silent).await;
-    let client = builder(&server.http_url())
-        .read_timeout(Duration::from_millis(200))
-        .retry_config(
-            RetryConfig::standard()
-                .with_max_attempts(10)
-                .with_initial_backoff(Duration::from_millis(1)),
-        )
-        .retry_partition("the_operation_timeout_bounds_the_whole_call_retries_included")
-        .operation_timeout(Duration::from_millis(500))
-        .build()
-        .unwrap();
-    let error = fail(&client).await;
-    assert!(error.is_timeout(), "{error}");
-    assert!(error.to_string().contains("operation timeout"), "{error}");
-    assert!(server.accepted() < 10, "the call ended before its attempts");
-}
+// The scenarios every client of the workspace shares (`client_support::faults`).
+client_support::faults::timeout_scenarios!(client_support::CleanRooms);
 
 /// A credentials provider that never answers.
 #[derive(Debug)]

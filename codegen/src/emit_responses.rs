@@ -49,7 +49,14 @@ pub(crate) fn error_impls(plan: &Plan, service: &ServicePlan, op: &OperationPlan
             "read::json_error"
         };
         let variant = format!("Self::{}", error.variant);
-        let pattern = format!("Some({})", lit(&error.code));
+        // The wire code (`__type`, `X-Amzn-ErrorType`) is the shape's name, also in a
+        // query-compatible service, whose own code (`x-amzn-query-error`) is only what users
+        // see; a server that sends the query code as the wire code is understood too.
+        let pattern = if error.code == error.shape {
+            format!("Some({})", lit(&error.shape))
+        } else {
+            format!("Some({} | {})", lit(&error.shape), lit(&error.code))
+        };
         arms.arm(
             &pattern,
             &call(reader, &["response", &variant, "Self::Unhandled"], ""),
@@ -62,7 +69,7 @@ pub(crate) fn error_impls(plan: &Plan, service: &ServicePlan, op: &OperationPlan
     if op.errors.is_empty() {
         code.call(&unhandled, "");
     } else {
-        code.open("match response.meta.user_code() {");
+        code.open("match response.meta.code() {");
         code.raw(&arms.finish());
         code.arm("_", &unhandled);
         code.close("}");

@@ -106,6 +106,17 @@ fn the_error_variants_are_the_modelled_errors_once_each_with_their_codes() {
 }
 
 #[test]
+fn an_error_is_selected_by_its_wire_code_or_its_own_query_code() {
+    // The wire code (`__type`, `X-Amzn-ErrorType`) is the shape's name; a shape with a code of
+    // its own (a query-compatible service's) is also selected by that code.
+    let code = generate_of(&model_meta(JSON_META, OPS, SHAPES));
+    assert_contains(&code, "match response.meta.code() {");
+    assert_contains(&code, r#"Some("Gone" | "Example.Gone") => {"#);
+    assert_contains(&code, r#"Some("Busy") => read::json_error("#);
+    assert!(!code.contains("user_code()"), "{code}");
+}
+
+#[test]
 fn required_members_are_checked_first_then_minimums() {
     let plan = json_plan();
     let checks: Vec<(&str, &CheckKind)> = plan

@@ -2607,7 +2607,7 @@ impl ::aws_union_client::operation::Operation for BatchWriteItem {
 impl ::aws_union_client::operation::OperationError for BatchWriteItemError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ProvisionedThroughputExceededException") => read::json_error(
                 response,
                 Self::ProvisionedThroughputExceededException,
@@ -2780,7 +2780,7 @@ impl ::aws_union_client::operation::Operation for CreateTable {
 impl ::aws_union_client::operation::OperationError for CreateTableError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ResourceInUseException") => {
                 read::json_error(response, Self::ResourceInUseException, Self::Unhandled)
             }
@@ -2879,7 +2879,7 @@ impl ::aws_union_client::operation::Operation for DeleteItem {
 impl ::aws_union_client::operation::OperationError for DeleteItemError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ConditionalCheckFailedException") => read::json_error(
                 response,
                 Self::ConditionalCheckFailedException,
@@ -3059,7 +3059,7 @@ impl ::aws_union_client::operation::Operation for DeleteTable {
 impl ::aws_union_client::operation::OperationError for DeleteTableError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ResourceInUseException") => {
                 read::json_error(response, Self::ResourceInUseException, Self::Unhandled)
             }
@@ -3168,7 +3168,7 @@ impl ::aws_union_client::operation::Operation for DescribeTable {
 impl ::aws_union_client::operation::OperationError for DescribeTableError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ResourceNotFoundException") => {
                 read::json_error(response, Self::ResourceNotFoundException, Self::Unhandled)
             }
@@ -3257,7 +3257,7 @@ impl ::aws_union_client::operation::Operation for GetItem {
 impl ::aws_union_client::operation::OperationError for GetItemError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ProvisionedThroughputExceededException") => read::json_error(
                 response,
                 Self::ProvisionedThroughputExceededException,
@@ -3382,7 +3382,7 @@ impl ::aws_union_client::operation::Operation for PutItem {
 impl ::aws_union_client::operation::OperationError for PutItemError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ConditionalCheckFailedException") => read::json_error(
                 response,
                 Self::ConditionalCheckFailedException,
@@ -3568,7 +3568,7 @@ impl ::aws_union_client::operation::Operation for Query {
 impl ::aws_union_client::operation::OperationError for QueryError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ProvisionedThroughputExceededException") => read::json_error(
                 response,
                 Self::ProvisionedThroughputExceededException,
@@ -3717,7 +3717,7 @@ impl ::aws_union_client::operation::Operation for Scan {
 impl ::aws_union_client::operation::OperationError for ScanError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ProvisionedThroughputExceededException") => read::json_error(
                 response,
                 Self::ProvisionedThroughputExceededException,
@@ -3860,7 +3860,7 @@ impl ::aws_union_client::operation::Operation for UpdateItem {
 impl ::aws_union_client::operation::OperationError for UpdateItemError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ConditionalCheckFailedException") => read::json_error(
                 response,
                 Self::ConditionalCheckFailedException,

@@ -1220,7 +1220,7 @@ impl ::aws_union_client::operation::Operation for CreateKey {
 impl ::aws_union_client::operation::OperationError for CreateKeyError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("MalformedPolicyDocumentException") => read::json_error(
                 response,
                 Self::MalformedPolicyDocumentException,
@@ -1442,7 +1442,7 @@ impl ::aws_union_client::operation::Operation for Decrypt {
 impl ::aws_union_client::operation::OperationError for DecryptError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("NotFoundException") => {
                 read::json_error(response, Self::NotFoundException, Self::Unhandled)
             }
@@ -1623,7 +1623,7 @@ impl ::aws_union_client::operation::Operation for Encrypt {
 impl ::aws_union_client::operation::OperationError for EncryptError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("NotFoundException") => {
                 read::json_error(response, Self::NotFoundException, Self::Unhandled)
             }
@@ -1779,7 +1779,7 @@ impl ::aws_union_client::operation::Operation for ListKeys {
 impl ::aws_union_client::operation::OperationError for ListKeysError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("DependencyTimeoutException") => {
                 read::json_error(response, Self::DependencyTimeoutException, Self::Unhandled)
             }

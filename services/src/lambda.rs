@@ -2082,7 +2082,7 @@ impl ::aws_union_client::operation::OperationError for CreateFunctionError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2272,7 +2272,7 @@ impl ::aws_union_client::operation::OperationError for DeleteFunctionError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2388,7 +2388,7 @@ impl ::aws_union_client::operation::OperationError for GetFunctionError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2494,7 +2494,7 @@ impl ::aws_union_client::operation::OperationError for ListFunctionsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2604,7 +2604,7 @@ impl ::aws_union_client::operation::OperationError for ListTagsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,
@@ -2709,7 +2709,7 @@ impl ::aws_union_client::operation::OperationError for TagResourceError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
         use ::aws_union_client::protocol::rest;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterValueException") => read::json_error(
                 response,
                 Self::InvalidParameterValueException,

@@ -666,7 +666,7 @@ impl ::aws_union_client::operation::Operation for CreateLogGroup {
 impl ::aws_union_client::operation::OperationError for CreateLogGroupError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }
@@ -777,7 +777,7 @@ impl ::aws_union_client::operation::Operation for CreateLogStream {
 impl ::aws_union_client::operation::OperationError for CreateLogStreamError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }
@@ -877,7 +877,7 @@ impl ::aws_union_client::operation::Operation for DeleteLogGroup {
 impl ::aws_union_client::operation::OperationError for DeleteLogGroupError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }
@@ -1002,7 +1002,7 @@ impl ::aws_union_client::operation::Operation for FilterLogEvents {
 impl ::aws_union_client::operation::OperationError for FilterLogEventsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }
@@ -1114,7 +1114,7 @@ impl ::aws_union_client::operation::Operation for GetLogEvents {
 impl ::aws_union_client::operation::OperationError for GetLogEventsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }
@@ -1211,7 +1211,7 @@ impl ::aws_union_client::operation::Operation for PutLogEvents {
 impl ::aws_union_client::operation::OperationError for PutLogEventsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }

@@ -756,7 +756,7 @@ impl ::aws_union_client::operation::Operation for CreateSecret {
 impl ::aws_union_client::operation::OperationError for CreateSecretError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }
@@ -924,7 +924,7 @@ impl ::aws_union_client::operation::Operation for DeleteSecret {
 impl ::aws_union_client::operation::OperationError for DeleteSecretError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ResourceNotFoundException") => {
                 read::json_error(response, Self::ResourceNotFoundException, Self::Unhandled)
             }
@@ -1030,7 +1030,7 @@ impl ::aws_union_client::operation::Operation for GetSecretValue {
 impl ::aws_union_client::operation::OperationError for GetSecretValueError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("ResourceNotFoundException") => {
                 read::json_error(response, Self::ResourceNotFoundException, Self::Unhandled)
             }
@@ -1145,7 +1145,7 @@ impl ::aws_union_client::operation::Operation for ListSecrets {
 impl ::aws_union_client::operation::OperationError for ListSecretsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidParameterException") => {
                 read::json_error(response, Self::InvalidParameterException, Self::Unhandled)
             }

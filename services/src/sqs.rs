@@ -852,7 +852,7 @@ impl ::aws_union_client::operation::Operation for CreateQueue {
 impl ::aws_union_client::operation::OperationError for CreateQueueError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("QueueDeletedRecently") => {
                 read::json_error(response, Self::QueueDeletedRecently, Self::Unhandled)
             }
@@ -989,7 +989,7 @@ impl ::aws_union_client::operation::Operation for DeleteMessage {
 impl ::aws_union_client::operation::OperationError for DeleteMessageError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidIdFormat") => {
                 read::json_error(response, Self::InvalidIdFormat, Self::Unhandled)
             }
@@ -1112,7 +1112,7 @@ impl ::aws_union_client::operation::Operation for DeleteQueue {
 impl ::aws_union_client::operation::OperationError for DeleteQueueError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("RequestThrottled") => {
                 read::json_error(response, Self::RequestThrottled, Self::Unhandled)
             }
@@ -1217,7 +1217,7 @@ impl ::aws_union_client::operation::Operation for GetQueueUrl {
 impl ::aws_union_client::operation::OperationError for GetQueueUrlError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("RequestThrottled") => {
                 read::json_error(response, Self::RequestThrottled, Self::Unhandled)
             }
@@ -1322,7 +1322,7 @@ impl ::aws_union_client::operation::Operation for ReceiveMessage {
 impl ::aws_union_client::operation::OperationError for ReceiveMessageError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("UnsupportedOperation") => {
                 read::json_error(response, Self::UnsupportedOperation, Self::Unhandled)
             }
@@ -1492,7 +1492,7 @@ impl ::aws_union_client::operation::Operation for SendMessage {
 impl ::aws_union_client::operation::OperationError for SendMessageError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidMessageContents") => {
                 read::json_error(response, Self::InvalidMessageContents, Self::Unhandled)
             }

@@ -1,6 +1,8 @@
 //! What the `client_*` tests share: a local endpoint, a client pointed at it, and inputs.
 #![allow(dead_code)]
 
+pub mod canned;
+pub mod faults;
 pub mod public_api;
 pub mod servers;
 
@@ -76,4 +78,35 @@ pub async fn send_raw(request: http::Request<Vec<u8>>) -> http::Response<bytes::
         .send(request)
         .await
         .expect("a response")
+}
+
+/// The Clean Rooms client as a [`faults::FaultTarget`]: one `UpdateProtectedQuery`.
+pub struct CleanRooms;
+
+impl faults::FaultTarget for CleanRooms {
+    type Error = cleanrooms_runtime::protocol::UpdateProtectedQueryError;
+
+    async fn call(
+        config: aws_union_client::Config,
+    ) -> Result<(), aws_union_client::Error<Self::Error>> {
+        let client = Client::new(&config).expect("a client");
+        client
+            .update_protected_query(&cancel(MEMBERSHIP, QUERY))
+            .await
+            .map(drop)
+    }
+
+    fn success() -> canned::Canned {
+        let body = format!(
+            r#"{{"protectedQuery":{{"id":"{QUERY}","membershipId":"{MEMBERSHIP}",
+            "membershipArn":"arn:aws:cleanrooms:us-east-1:111122223333:membership/{MEMBERSHIP}",
+            "createTime":1.7E9,"status":"CANCELLING"}}}}"#
+        );
+        canned::Canned::new(200, "application/json", body)
+    }
+
+    fn throttling() -> canned::Canned {
+        canned::Canned::new(429, "application/json", r#"{"message":"Rate exceeded"}"#)
+            .header("x-amzn-errortype", "ThrottlingException")
+    }
 }

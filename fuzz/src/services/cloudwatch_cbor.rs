@@ -1211,7 +1211,7 @@ impl ::aws_union_client::operation::Operation for DescribeAlarms {
 impl ::aws_union_client::operation::OperationError for DescribeAlarmsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidNextToken") => {
                 read::cbor_error(response, Self::InvalidNextToken, Self::Unhandled)
             }
@@ -1295,7 +1295,7 @@ impl ::aws_union_client::operation::Operation for GetMetricData {
 impl ::aws_union_client::operation::OperationError for GetMetricDataError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
+        match response.meta.code() {
             Some("InvalidNextToken") => {
                 read::cbor_error(response, Self::InvalidNextToken, Self::Unhandled)
             }
@@ -1379,11 +1379,11 @@ impl ::aws_union_client::operation::Operation for ListMetrics {
 impl ::aws_union_client::operation::OperationError for ListMetricsError {
     fn from_response(response: &::aws_union_client::operation::ErrorResponse<'_>) -> Self {
         use ::aws_union_client::protocol::response as read;
-        match response.meta.user_code() {
-            Some("InternalServiceError") => {
+        match response.meta.code() {
+            Some("InternalServiceFault" | "InternalServiceError") => {
                 read::cbor_error(response, Self::InternalServiceFault, Self::Unhandled)
             }
-            Some("InvalidParameterValue") => read::cbor_error(
+            Some("InvalidParameterValueException" | "InvalidParameterValue") => read::cbor_error(
                 response,
                 Self::InvalidParameterValueException,
                 Self::Unhandled,
