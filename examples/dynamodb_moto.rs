@@ -7,19 +7,19 @@
 //! It starts moto on a loopback port (installing it first, into `target/moto-venv`, if it is not
 //! there yet: Python 3 with venv and pip is needed), creates a table, writes a few items in one
 //! batch, reads one back, pages through a query, shows a failed condition as its typed error,
-//! deletes the table, and stops moto. The operations are the ones `aws-union-services`
-//! generates from botocore's DynamoDB model, called through one shared `Config`.
+//! deletes the table, and stops moto. The client and its operations are the ones
+//! `aws-union-services` generates from botocore's DynamoDB model, built from one shared
+//! `Config`; the query's pages come from the generated paginator.
 
 use std::collections::BTreeMap;
 use std::error::Error;
 use std::process::ExitCode;
 
-use aws_union_client::{Client, Config, Credentials};
+use aws_union_client::{Config, Credentials};
 use aws_union_services::dynamodb::{
-    AttributeDefinition, AttributeValue, BatchWriteItem, BatchWriteItemInput, BillingMode,
-    CreateTable, CreateTableInput, DeleteTable, DeleteTableInput, GetItem, GetItemInput,
-    KeySchemaElement, KeyType, PutRequest, Query, QueryInput, ScalarAttributeType, UpdateItem,
-    UpdateItemError, UpdateItemInput, WriteRequest, SERVICE,
+    AttributeDefinition, AttributeValue, BatchWriteItemInput, BillingMode, Client,
+    CreateTableInput, DeleteTableInput, GetItemInput, KeySchemaElement, KeyType, PutRequest,
+    QueryInput, ScalarAttributeType, UpdateItemError, UpdateItemInput, WriteRequest,
 };
 use aws_union_services::moto::MotoServer;
 
@@ -65,25 +65,20 @@ async fn run(endpoint_url: &str) -> Result<(), Box<dyn Error>> {
             "testing", "testing", None, None, "example",
         ))
         .build()?;
-    let dynamodb = Client::new(&config, &SERVICE)?;
+    let dynamodb = Client::new(&config)?;
 
-    let mut create = CreateTableInput::default();
-    create.table_name = Some(TABLE.into());
-    create.key_schema = Some(vec![
-        key("Artist", KeyType::Hash),
-        key("SongTitle", KeyType::Range),
-    ]);
-    create.attribute_definitions = Some(vec![
-        attribute("Artist", ScalarAttributeType::S),
-        attribute("SongTitle", ScalarAttributeType::S),
-    ]);
-    create.billing_mode = Some(BillingMode::PayPerRequest);
-    let table = dynamodb.call::<CreateTable>(&create).await?;
+    let create = CreateTableInput::default()
+        .table_name(TABLE)
+        .key_schema(key("Artist", KeyType::Hash))
+        .key_schema(key("SongTitle", KeyType::Range))
+        .attribute_definitions(attribute("Artist", ScalarAttributeType::S))
+        .attribute_definitions(attribute("SongTitle", ScalarAttributeType::S))
+        .billing_mode(BillingMode::PayPerRequest);
+    let table = dynamodb.create_table(create).await?;
     let status = table.table_description.and_then(|t| t.table_status);
     println!("created table {TABLE}: {status:?}");
 
     let songs = ["Call Me Today", "Happy Day", "Lonely Road", "Night Train"];
-    let mut batch = BatchWriteItemInput::default();
     let writes = songs
         .iter()
         .enumerate()
@@ -95,27 +90,26 @@ async fn run(endpoint_url: &str) -> Result<(), Box<dyn Error>> {
             write
         })
         .collect();
-    batch.request_items = Some(BTreeMap::from([(TABLE.to_owned(), writes)]));
-    dynamodb.call::<BatchWriteItem>(&batch).await?;
+    let batch = BatchWriteItemInput::default().request_items(TABLE, writes);
+    dynamodb.batch_write_item(batch).await?;
     println!("wrote {} songs in one BatchWriteItem", songs.len());
 
-    let mut get = GetItemInput::default();
-    get.table_name = Some(TABLE.into());
+    let mut get = GetItemInput::default().table_name(TABLE);
     get.key = Some(song_key("No One You Know", "Happy Day"));
-    let item = dynamodb.call::<GetItem>(&get).await?.item;
+    let item = dynamodb.get_item(get).await?.item;
     println!("GetItem: {item:?}");
 
-    let mut query = QueryInput::default();
-    query.table_name = Some(TABLE.into());
-    query.key_condition_expression = Some("Artist = :artist".into());
-    query.expression_attribute_values = Some(Item::from([(
-        ":artist".to_owned(),
-        AttributeValue::S("No One You Know".into()),
-    )]));
-    query.limit = Some(3);
+    let query = QueryInput::default()
+        .table_name(TABLE)
+        .key_condition_expression("Artist = :artist")
+        .expression_attribute_values(":artist", AttributeValue::S("No One You Know".into()))
+        .limit(3);
+    // Each page one call; the paginator sends each page's `LastEvaluatedKey` as the next's
+    // `ExclusiveStartKey`, and ends after the page without one.
+    let mut pages = dynamodb.query_pages(query);
     let mut page = 1;
-    loop {
-        let output = dynamodb.call::<Query>(&query).await?;
+    while let Some(output) = pages.next().await {
+        let output = output?;
         let titles: Vec<&str> = output
             .items
             .iter()
@@ -126,23 +120,17 @@ async fn run(endpoint_url: &str) -> Result<(), Box<dyn Error>> {
             })
             .collect();
         println!("Query page {page}: {titles:?}");
-        match output.last_evaluated_key {
-            Some(last) => query.exclusive_start_key = Some(last),
-            None => break,
-        }
         page += 1;
     }
 
-    let mut update = UpdateItemInput::default();
-    update.table_name = Some(TABLE.into());
+    let mut update = UpdateItemInput::default()
+        .table_name(TABLE)
+        .update_expression("SET Plays = Plays + :one")
+        .condition_expression("Plays > :many")
+        .expression_attribute_values(":one", AttributeValue::N("1".into()))
+        .expression_attribute_values(":many", AttributeValue::N("1000".into()));
     update.key = Some(song_key("No One You Know", "Happy Day"));
-    update.update_expression = Some("SET Plays = Plays + :one".into());
-    update.condition_expression = Some("Plays > :many".into());
-    update.expression_attribute_values = Some(Item::from([
-        (":one".to_owned(), AttributeValue::N("1".into())),
-        (":many".to_owned(), AttributeValue::N("1000".into())),
-    ]));
-    match dynamodb.call::<UpdateItem>(&update).await {
+    match dynamodb.update_item(update).await {
         Err(e) => match e.as_service_error().map(|s| s.kind()) {
             Some(UpdateItemError::ConditionalCheckFailedException(failed)) => {
                 let message = failed.message.as_deref().unwrap_or("no message");
@@ -153,9 +141,8 @@ async fn run(endpoint_url: &str) -> Result<(), Box<dyn Error>> {
         Ok(_) => return Err("the condition should have failed".into()),
     }
 
-    let mut delete = DeleteTableInput::default();
-    delete.table_name = Some(TABLE.into());
-    dynamodb.call::<DeleteTable>(&delete).await?;
+    let delete = DeleteTableInput::default().table_name(TABLE);
+    dynamodb.delete_table(delete).await?;
     println!("deleted table {TABLE}");
     Ok(())
 }

@@ -3,13 +3,12 @@
 use std::collections::BTreeMap;
 
 use aws_union::Blob;
-use aws_union_client::{Client, Error};
+use aws_union_client::Error;
 use aws_union_services::dynamodb::{
-    AttributeDefinition, AttributeValue, BatchWriteItem, BatchWriteItemInput, BillingMode,
-    CreateTable, CreateTableInput, DeleteTable, DeleteTableInput, GetItem, GetItemError,
-    GetItemInput, KeySchemaElement, KeyType, PutItem, PutItemInput, PutRequest, Query, QueryInput,
-    ReturnValue, ScalarAttributeType, Scan, ScanInput, UpdateItem, UpdateItemError,
-    UpdateItemInput, WriteRequest, SERVICE,
+    AttributeDefinition, AttributeValue, BatchWriteItemInput, BillingMode, Client,
+    CreateTableInput, DeleteTableInput, GetItemError, GetItemInput, KeySchemaElement, KeyType,
+    PutItemInput, PutRequest, QueryInput, ReturnValue, ScalarAttributeType, ScanInput,
+    UpdateItemInput, WriteRequest,
 };
 
 use crate::support::{client, unique};
@@ -52,41 +51,39 @@ fn attribute(name: &str, attribute_type: ScalarAttributeType) -> AttributeDefini
 /// Creates a table keyed by `pk` (string) and `sk` (number), on demand, and returns its name.
 async fn create_table(client: &Client, prefix: &str) -> String {
     let name = unique(prefix);
-    let mut input = CreateTableInput::default();
-    input.table_name = Some(name.clone());
-    input.key_schema = Some(vec![
+    let key_schema = vec![
         key_element("pk", KeyType::Hash),
         key_element("sk", KeyType::Range),
-    ]);
-    input.attribute_definitions = Some(vec![
-        attribute("pk", ScalarAttributeType::S),
-        attribute("sk", ScalarAttributeType::N),
-    ]);
-    input.billing_mode = Some(BillingMode::PayPerRequest);
-    let output = client.call::<CreateTable>(&input).await.unwrap();
+    ];
+    let mut input = CreateTableInput::default()
+        .table_name(&name)
+        .attribute_definitions(attribute("pk", ScalarAttributeType::S))
+        .attribute_definitions(attribute("sk", ScalarAttributeType::N))
+        .billing_mode(BillingMode::PayPerRequest);
+    input.key_schema = Some(key_schema.clone());
+    let output = client.create_table(input).await.unwrap();
     let table = output.table_description.expect("the table's description");
     assert_eq!(table.table_name.as_deref(), Some(name.as_str()));
     assert_eq!(
         table.key_schema.unwrap(),
-        input.key_schema.unwrap(),
+        key_schema,
         "the key schema comes back as sent"
     );
     name
 }
 
 async fn put(client: &Client, table: &str, item: Item) {
-    let mut input = PutItemInput::default();
-    input.table_name = Some(table.to_owned());
+    let mut input = PutItemInput::default().table_name(table);
     input.item = Some(item);
-    client.call::<PutItem>(&input).await.unwrap();
+    client.put_item(input).await.unwrap();
 }
 
 async fn get(client: &Client, table: &str, key: Item) -> Result<Option<Item>, Error<GetItemError>> {
-    let mut input = GetItemInput::default();
-    input.table_name = Some(table.to_owned());
+    let mut input = GetItemInput::default()
+        .table_name(table)
+        .consistent_read(true);
     input.key = Some(key);
-    input.consistent_read = Some(true);
-    Ok(client.call::<GetItem>(&input).await?.item)
+    Ok(client.get_item(input).await?.item)
 }
 
 /// Writes `count` items under partition `pk` (sort keys `0..count`) with one BatchWriteItem.
@@ -100,9 +97,8 @@ async fn batch_write(client: &Client, table: &str, pk: &str, count: u32) {
             request
         })
         .collect();
-    let mut input = BatchWriteItemInput::default();
-    input.request_items = Some(BTreeMap::from([(table.to_owned(), requests)]));
-    let output = client.call::<BatchWriteItem>(&input).await.unwrap();
+    let input = BatchWriteItemInput::default().request_items(table, requests);
+    let output = client.batch_write_item(input).await.unwrap();
     let unprocessed = output.unprocessed_items.unwrap_or_default();
     assert!(
         unprocessed.values().all(Vec::is_empty),
@@ -123,7 +119,7 @@ fn sort_keys(items: &[Item]) -> Vec<u32> {
 
 #[tokio::test]
 async fn an_item_put_is_read_back_with_every_type_it_holds_blobs_included() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let table = create_table(&client, "items").await;
@@ -156,32 +152,27 @@ async fn versioned_update(
 ) -> (String, UpdateItemInput) {
     let table = create_table(client, prefix).await;
     put(client, &table, item("a", 1, &[("version", n(1))])).await;
-    let mut input = UpdateItemInput::default();
-    input.table_name = Some(table.clone());
+    let mut input = UpdateItemInput::default()
+        .table_name(&table)
+        .update_expression("SET version = :next")
+        .condition_expression("version = :expected")
+        .expression_attribute_values(":next", n(next))
+        .expression_attribute_values(":expected", n(expected))
+        .return_values(ReturnValue::UpdatedNew);
     input.key = Some(key("a", 1));
-    input.update_expression = Some("SET version = :next".into());
-    input.condition_expression = Some("version = :expected".into());
-    input.expression_attribute_values = Some(Item::from([
-        (":next".into(), n(next)),
-        (":expected".into(), n(expected)),
-    ]));
-    input.return_values = Some(ReturnValue::UpdatedNew);
     (table, input)
 }
 
 #[tokio::test]
 async fn an_update_whose_condition_fails_is_the_typed_conditional_check_failed_exception() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let (table, update) = versioned_update(&client, "conditions", 2, 3).await;
-    let error = client.call::<UpdateItem>(&update).await.unwrap_err();
+    let error = client.update_item(update).await.unwrap_err();
     let service = error.as_service_error().expect("a service error");
     assert!(
-        matches!(
-            service.kind(),
-            UpdateItemError::ConditionalCheckFailedException(_)
-        ),
+        service.kind().is_conditional_check_failed_exception(),
         "{error:?}"
     );
     assert_eq!(service.status(), 400);
@@ -191,11 +182,11 @@ async fn an_update_whose_condition_fails_is_the_typed_conditional_check_failed_e
 
 #[tokio::test]
 async fn an_update_whose_condition_holds_returns_the_new_values() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let (table, update) = versioned_update(&client, "updates", 1, 2).await;
-    let output = client.call::<UpdateItem>(&update).await.unwrap();
+    let output = client.update_item(update).await.unwrap();
     assert_eq!(
         output.attributes,
         Some(Item::from([("version".into(), n(2))]))
@@ -206,7 +197,7 @@ async fn an_update_whose_condition_holds_returns_the_new_values() {
 
 #[tokio::test]
 async fn batch_write_item_puts_every_item_of_the_batch() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let table = create_table(&client, "batch").await;
@@ -220,56 +211,46 @@ async fn batch_write_item_puts_every_item_of_the_batch() {
 
 #[tokio::test]
 async fn query_pages_follow_last_evaluated_key_to_the_end() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let table = create_table(&client, "query").await;
     batch_write(&client, &table, "q", 7).await;
     batch_write(&client, &table, "other", 2).await;
-    let mut input = QueryInput::default();
-    input.table_name = Some(table.clone());
-    input.key_condition_expression = Some("pk = :pk".into());
-    input.expression_attribute_values = Some(Item::from([(":pk".into(), s("q"))]));
-    input.limit = Some(3);
-    let mut pages = Vec::new();
-    loop {
-        let output = client.call::<Query>(&input).await.unwrap();
-        pages.push(sort_keys(&output.items.unwrap_or_default()));
-        match output.last_evaluated_key {
-            Some(last) => input.exclusive_start_key = Some(last),
-            None => break,
-        }
+    let input = QueryInput::default()
+        .table_name(&table)
+        .key_condition_expression("pk = :pk")
+        .expression_attribute_values(":pk", s("q"))
+        .limit(3);
+    let mut pages = client.query_pages(input);
+    let mut keys = Vec::new();
+    while let Some(page) = pages.next().await {
+        keys.push(sort_keys(&page.unwrap().items.unwrap_or_default()));
     }
-    assert_eq!(pages, [vec![0, 1, 2], vec![3, 4, 5], vec![6]]);
+    assert_eq!(keys, [vec![0, 1, 2], vec![3, 4, 5], vec![6]]);
 }
 
 #[tokio::test]
 async fn scan_pages_follow_last_evaluated_key_to_the_end() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let table = create_table(&client, "scan").await;
     batch_write(&client, &table, "s", 8).await;
-    let mut input = ScanInput::default();
-    input.table_name = Some(table.clone());
-    input.limit = Some(3);
-    let mut pages = Vec::new();
-    loop {
-        let output = client.call::<Scan>(&input).await.unwrap();
+    let mut pages = client.scan_pages(ScanInput::default().table_name(&table).limit(3));
+    let mut keys = Vec::new();
+    while let Some(page) = pages.next().await {
+        let output = page.unwrap();
         let items = output.items.unwrap_or_default();
         assert_eq!(output.count, Some(items.len() as i32));
-        pages.push(sort_keys(&items));
-        match output.last_evaluated_key {
-            Some(last) => input.exclusive_start_key = Some(last),
-            None => break,
-        }
+        keys.push(sort_keys(&items));
     }
-    assert_eq!(pages, [vec![0, 1, 2], vec![3, 4, 5], vec![6, 7]]);
+    assert_eq!(keys, [vec![0, 1, 2], vec![3, 4, 5], vec![6, 7]]);
 }
 
 #[tokio::test]
 async fn a_missing_table_is_the_typed_resource_not_found_exception() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let error = get(&client, &unique("missing"), key("a", 1))
@@ -277,7 +258,7 @@ async fn a_missing_table_is_the_typed_resource_not_found_exception() {
         .unwrap_err();
     let service = error.as_service_error().expect("a service error");
     assert!(
-        matches!(service.kind(), GetItemError::ResourceNotFoundException(_)),
+        service.kind().is_resource_not_found_exception(),
         "{error:?}"
     );
     assert_eq!(service.code(), Some("ResourceNotFoundException"));
@@ -286,13 +267,12 @@ async fn a_missing_table_is_the_typed_resource_not_found_exception() {
 
 #[tokio::test]
 async fn a_deleted_table_is_gone() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let table = create_table(&client, "deleted").await;
-    let mut input = DeleteTableInput::default();
-    input.table_name = Some(table.clone());
-    let output = client.call::<DeleteTable>(&input).await.unwrap();
+    let input = DeleteTableInput::default().table_name(&table);
+    let output = client.delete_table(input).await.unwrap();
     let description = output.table_description.expect("the table's description");
     assert_eq!(description.table_name.as_deref(), Some(table.as_str()));
     // AWS describes the table as it goes, `DELETING`; moto 5.2.5 describes it as it was
@@ -301,10 +281,9 @@ async fn a_deleted_table_is_gone() {
     assert!(description.table_status.is_some());
     let error = get(&client, &table, key("a", 1)).await.unwrap_err();
     assert!(
-        matches!(
-            error.as_service_error().map(|e| e.kind()),
-            Some(GetItemError::ResourceNotFoundException(_))
-        ),
+        error
+            .as_service_error()
+            .is_some_and(|e| e.kind().is_resource_not_found_exception()),
         "{error:?}"
     );
 }

@@ -6,11 +6,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_union::Blob;
-use aws_union_client::{Client, Config};
+use aws_union_client::Config;
 use aws_union_services::lambda::{
-    CreateFunction, CreateFunctionRequest, FunctionCode, GetFunction, GetFunctionError,
-    GetFunctionRequest, ListFunctions, ListFunctionsRequest, ListTags, ListTagsRequest, Runtime,
-    TagResource, TagResourceRequest, ThrottleReason, SERVICE,
+    Client, CreateFunctionRequest, FunctionCode, GetFunctionError, GetFunctionRequest,
+    ListFunctionsRequest, ListTagsRequest, Runtime, TagResourceRequest, ThrottleReason,
 };
 
 use crate::canned::{Canned, CannedServer};
@@ -71,17 +70,15 @@ fn code() -> Vec<u8> {
 /// Creates a function named `name` (after its role) and returns its ARN.
 async fn create_function(client: &Client, name: &str) -> String {
     let moto = moto().expect("a running moto");
-    let role = create_role(client.config(), &moto.endpoint_url()).await;
-    let mut zipped = FunctionCode::default();
-    zipped.zip_file = Some(Blob::new(code()));
-    let mut input = CreateFunctionRequest::default();
-    input.function_name = Some(name.to_owned());
-    input.runtime = Some(Runtime::Python3_12);
-    input.role = Some(role.clone());
-    input.handler = Some("index.handler".into());
-    input.code = Some(zipped);
-    input.description = Some("made by a test".into());
-    let output = client.call::<CreateFunction>(&input).await.unwrap();
+    let role = create_role(client.client().config(), &moto.endpoint_url()).await;
+    let input = CreateFunctionRequest::default()
+        .function_name(name)
+        .runtime(Runtime::Python3_12)
+        .role(&role)
+        .handler("index.handler")
+        .code(FunctionCode::default().zip_file(Blob::new(code())))
+        .description("made by a test");
+    let output = client.create_function(input).await.unwrap();
     assert_eq!(output.function_name.as_deref(), Some(name));
     assert_eq!(output.role, Some(role));
     output.function_arn.expect("the function's ARN")
@@ -89,14 +86,13 @@ async fn create_function(client: &Client, name: &str) -> String {
 
 #[tokio::test]
 async fn a_function_created_is_read_back_by_its_name_in_the_uri() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let name = unique("function");
     let arn = create_function(&client, &name).await;
-    let mut input = GetFunctionRequest::default();
-    input.function_name = Some(name.clone());
-    let output = client.call::<GetFunction>(&input).await.unwrap();
+    let input = GetFunctionRequest::default().function_name(&name);
+    let output = client.get_function(input).await.unwrap();
     let configuration = output.configuration.expect("the function's configuration");
     assert_eq!(configuration.function_name, Some(name));
     assert_eq!(configuration.function_arn, Some(arn));
@@ -108,7 +104,7 @@ async fn a_function_created_is_read_back_by_its_name_in_the_uri() {
 
 #[tokio::test]
 async fn tags_set_through_an_arn_in_the_uri_are_listed_back() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let arn = create_function(&client, &unique("tagged")).await;
@@ -116,19 +112,17 @@ async fn tags_set_through_an_arn_in_the_uri_are_listed_back() {
         ("team".to_owned(), "storage".to_owned()),
         ("cost center".to_owned(), "a/b:c".to_owned()),
     ]);
-    let mut tag = TagResourceRequest::default();
-    tag.resource = Some(arn.clone());
+    let mut tag = TagResourceRequest::default().resource(&arn);
     tag.tags = Some(tags.clone());
-    client.call::<TagResource>(&tag).await.unwrap();
-    let mut list = ListTagsRequest::default();
-    list.resource = Some(arn);
-    let output = client.call::<ListTags>(&list).await.unwrap();
+    client.tag_resource(tag).await.unwrap();
+    let list = ListTagsRequest::default().resource(arn);
+    let output = client.list_tags(list).await.unwrap();
     assert_eq!(output.tags, Some(tags));
 }
 
 #[tokio::test]
 async fn list_functions_lists_every_function_created() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let mut created = BTreeSet::new();
@@ -137,22 +131,11 @@ async fn list_functions_lists_every_function_created() {
         create_function(&client, &name).await;
         created.insert(name);
     }
-    let mut input = ListFunctionsRequest::default();
-    input.max_items = Some(2);
+    let mut pages = client.list_functions_pages(ListFunctionsRequest::default().max_items(2));
     let mut listed = BTreeSet::new();
-    for _page in 0..100 {
-        let output = client.call::<ListFunctions>(&input).await.unwrap();
-        listed.extend(
-            output
-                .functions
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|f| f.function_name),
-        );
-        match output.next_marker {
-            Some(marker) => input.marker = Some(marker),
-            None => break,
-        }
+    while let Some(page) = pages.next().await {
+        let functions = page.unwrap().functions.unwrap_or_default();
+        listed.extend(functions.into_iter().filter_map(|f| f.function_name));
     }
     // moto 5.2.5 ignores `MaxItems` and answers every function in one page; AWS cuts pages
     // and names the next in `NextMarker`, which the next test checks on a canned server.
@@ -197,23 +180,17 @@ async fn list_functions_pages_follow_next_marker_in_the_query_string() {
         ))
         .build()
         .unwrap();
-    let client = Client::new(&config, &SERVICE).unwrap();
-    let mut input = ListFunctionsRequest::default();
-    input.max_items = Some(2);
+    let client = Client::new(&config).unwrap();
+    let mut stream_of_pages =
+        client.list_functions_pages(ListFunctionsRequest::default().max_items(2));
     let mut pages = Vec::new();
-    loop {
-        let output = client.call::<ListFunctions>(&input).await.unwrap();
-        let names: Vec<String> = output
-            .functions
-            .unwrap_or_default()
+    while let Some(page) = stream_of_pages.next().await {
+        let functions = page.unwrap().functions.unwrap_or_default();
+        let names: Vec<String> = functions
             .into_iter()
             .filter_map(|f| f.function_name)
             .collect();
         pages.push(names);
-        match output.next_marker {
-            Some(marker) => input.marker = Some(marker),
-            None => break,
-        }
     }
     assert_eq!(pages, [vec!["a", "b"], vec!["c", "d"], vec!["e"]]);
     let requests = server.received();
@@ -241,18 +218,14 @@ async fn list_functions_pages_follow_next_marker_in_the_query_string() {
 
 #[tokio::test]
 async fn a_missing_function_is_the_typed_resource_not_found_exception() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
-    let mut input = GetFunctionRequest::default();
-    input.function_name = Some(unique("missing"));
-    let error = client.call::<GetFunction>(&input).await.unwrap_err();
+    let input = GetFunctionRequest::default().function_name(unique("missing"));
+    let error = client.get_function(input).await.unwrap_err();
     let service = error.as_service_error().expect("a service error");
     assert!(
-        matches!(
-            service.kind(),
-            GetFunctionError::ResourceNotFoundException(_)
-        ),
+        service.kind().is_resource_not_found_exception(),
         "{error:?}"
     );
     assert_eq!(service.status(), 404);
@@ -275,11 +248,11 @@ async fn an_error_member_bound_to_a_header_is_read_from_the_header() {
         .retry_config(aws_union_client::retry::RetryConfig::disabled())
         .build()
         .unwrap();
-    let client = Client::new(&config, &SERVICE).unwrap();
-    let mut input = GetFunctionRequest::default();
-    input.function_name = Some("arn:aws:lambda:us-east-1:123456789012:function:f".into());
-    input.qualifier = Some("$LATEST".into());
-    let error = client.call::<GetFunction>(&input).await.unwrap_err();
+    let client = Client::new(&config).unwrap();
+    let input = GetFunctionRequest::default()
+        .function_name("arn:aws:lambda:us-east-1:123456789012:function:f")
+        .qualifier("$LATEST");
+    let error = client.get_function(input).await.unwrap_err();
     let service = error.as_service_error().expect("a service error");
     let GetFunctionError::TooManyRequestsException(throttled) = service.kind() else {
         panic!("{error:?}")

@@ -3,11 +3,9 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use aws_union_client::Client;
 use aws_union_services::logs::{
-    CreateLogGroup, CreateLogGroupRequest, CreateLogStream, CreateLogStreamRequest,
-    FilterLogEvents, FilterLogEventsRequest, GetLogEvents, GetLogEventsRequest, InputLogEvent,
-    PutLogEvents, PutLogEventsRequest, SERVICE,
+    Client, CreateLogGroupRequest, CreateLogStreamRequest, FilterLogEventsRequest,
+    GetLogEventsRequest, InputLogEvent, PutLogEventsRequest,
 };
 
 use crate::support::{client, unique};
@@ -20,16 +18,12 @@ const EVENTS: usize = 7;
 async fn group_with_events(client: &Client) -> (String, String) {
     let group = unique("group");
     let stream = "stream".to_owned();
-    let mut create_group = CreateLogGroupRequest::default();
-    create_group.log_group_name = Some(group.clone());
-    client.call::<CreateLogGroup>(&create_group).await.unwrap();
-    let mut create_stream = CreateLogStreamRequest::default();
-    create_stream.log_group_name = Some(group.clone());
-    create_stream.log_stream_name = Some(stream.clone());
-    client
-        .call::<CreateLogStream>(&create_stream)
-        .await
-        .unwrap();
+    let create_group = CreateLogGroupRequest::default().log_group_name(&group);
+    client.create_log_group(create_group).await.unwrap();
+    let create_stream = CreateLogStreamRequest::default()
+        .log_group_name(&group)
+        .log_stream_name(&stream);
+    client.create_log_stream(create_stream).await.unwrap();
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap()
@@ -42,11 +36,11 @@ async fn group_with_events(client: &Client) -> (String, String) {
             event
         })
         .collect();
-    let mut put = PutLogEventsRequest::default();
-    put.log_group_name = Some(group.clone());
-    put.log_stream_name = Some(stream.clone());
+    let mut put = PutLogEventsRequest::default()
+        .log_group_name(&group)
+        .log_stream_name(&stream);
     put.log_events = Some(events);
-    let output = client.call::<PutLogEvents>(&put).await.unwrap();
+    let output = client.put_log_events(put).await.unwrap();
     assert_eq!(output.rejected_log_events_info, None);
     (group, stream)
 }
@@ -57,18 +51,23 @@ fn expected_messages() -> Vec<String> {
 
 #[tokio::test]
 async fn get_log_events_pages_forward_until_the_token_repeats() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let (group, stream) = group_with_events(&client).await;
-    let mut input = GetLogEventsRequest::default();
-    input.log_group_name = Some(group);
-    input.log_stream_name = Some(stream);
-    input.start_from_head = Some(true);
-    input.limit = Some(3);
+    // botocore's paginators-1.json has no paginator for GetLogEvents, so the generated client
+    // has no `get_log_events_pages`: AWS documents that at the end of the stream GetLogEvents
+    // answers the token it was sent (it never leaves its forward token out), which the
+    // generated paginators' guard would end with an error, taking it for a service stuck on
+    // one page. Here, as AWS documents, the repeated token is the end: the loop stays.
+    let mut input = GetLogEventsRequest::default()
+        .log_group_name(group)
+        .log_stream_name(stream)
+        .start_from_head(true)
+        .limit(3);
     let mut pages = Vec::new();
     for _page in 0..100 {
-        let output = client.call::<GetLogEvents>(&input).await.unwrap();
+        let output = client.get_log_events(input.clone()).await.unwrap();
         let messages: Vec<String> = output
             .events
             .unwrap_or_default()
@@ -92,18 +91,18 @@ async fn get_log_events_pages_forward_until_the_token_repeats() {
 
 #[tokio::test]
 async fn filter_log_events_pages_follow_next_token_to_the_end() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let (group, stream) = group_with_events(&client).await;
-    let mut input = FilterLogEventsRequest::default();
-    input.log_group_name = Some(group);
-    input.filter_pattern = Some("event".into());
-    input.limit = Some(3);
+    let input = FilterLogEventsRequest::default()
+        .log_group_name(group)
+        .filter_pattern("event")
+        .limit(3);
+    let mut stream_of_pages = client.filter_log_events_pages(input);
     let mut pages = Vec::new();
-    for _page in 0..100 {
-        let output = client.call::<FilterLogEvents>(&input).await.unwrap();
-        let events = output.events.unwrap_or_default();
+    while let Some(page) = stream_of_pages.next().await {
+        let events = page.unwrap().events.unwrap_or_default();
         assert!(events
             .iter()
             .all(|e| e.log_stream_name.as_deref() == Some(stream.as_str())));
@@ -113,10 +112,7 @@ async fn filter_log_events_pages_follow_next_token_to_the_end() {
                 .filter_map(|e| e.message)
                 .collect::<Vec<_>>(),
         );
-        match output.next_token {
-            Some(token) => input.next_token = Some(token),
-            None => break,
-        }
+        assert!(pages.len() <= 100, "nextToken never ends: {pages:?}");
     }
     assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 1]);
     assert_eq!(pages.concat(), expected_messages());

@@ -4,10 +4,10 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aws_union_client::operation::IdempotencyTokens;
-use aws_union_client::{Client, Config, Credentials};
+use aws_union_client::{Config, Credentials};
 use aws_union_services::secretsmanager::{
-    CreateSecret, CreateSecretRequest, Filter, FilterNameStringType, GetSecretValue,
-    GetSecretValueError, GetSecretValueRequest, ListSecrets, ListSecretsRequest, SERVICE,
+    Client, CreateSecretRequest, Filter, FilterNameStringType, GetSecretValueRequest,
+    ListSecretsRequest,
 };
 
 use crate::support::{client, moto, unique, REGION};
@@ -24,10 +24,10 @@ impl IdempotencyTokens for CountingTokens {
 }
 
 async fn create(client: &Client, name: &str, value: &str) -> String {
-    let mut input = CreateSecretRequest::default();
-    input.name = Some(name.to_owned());
-    input.secret_string = Some(value.to_owned());
-    let output = client.call::<CreateSecret>(&input).await.unwrap();
+    let input = CreateSecretRequest::default()
+        .name(name)
+        .secret_string(value);
+    let output = client.create_secret(input).await.unwrap();
     assert_eq!(output.name.as_deref(), Some(name));
     output.version_id.expect("the version's id")
 }
@@ -42,7 +42,7 @@ async fn create_secret_sends_a_generated_idempotency_token_as_the_version_id() {
         .idempotency_tokens(CountingTokens::default())
         .build()
         .unwrap();
-    let client = Client::new(&config, &SERVICE).unwrap();
+    let client = Client::new(&config).unwrap();
     let name = unique("token");
     // The request leaves `ClientRequestToken` unset; Secrets Manager makes the token the
     // secret's first version id.
@@ -52,14 +52,13 @@ async fn create_secret_sends_a_generated_idempotency_token_as_the_version_id() {
 
 #[tokio::test]
 async fn get_secret_value_returns_the_value_of_the_current_version() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let name = unique("value");
     let version = create(&client, &name, "s3cr3t \u{1F511}").await;
-    let mut input = GetSecretValueRequest::default();
-    input.secret_id = Some(name.clone());
-    let output = client.call::<GetSecretValue>(&input).await.unwrap();
+    let input = GetSecretValueRequest::default().secret_id(&name);
+    let output = client.get_secret_value(input).await.unwrap();
     assert_eq!(output.secret_string.as_deref(), Some("s3cr3t \u{1F511}"));
     assert_eq!(output.name.as_deref(), Some(name.as_str()));
     assert_eq!(output.version_id, Some(version));
@@ -71,7 +70,7 @@ async fn get_secret_value_returns_the_value_of_the_current_version() {
 
 #[tokio::test]
 async fn list_secrets_pages_follow_next_token_to_the_end() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
     let prefix = unique("listed");
@@ -84,23 +83,18 @@ async fn list_secrets_pages_follow_next_token_to_the_end() {
     let mut filter = Filter::default();
     filter.key = Some(FilterNameStringType::Name);
     filter.values = Some(vec![prefix.clone()]);
-    let mut input = ListSecretsRequest::default();
-    input.filters = Some(vec![filter]);
-    input.max_results = Some(2);
+    let input = ListSecretsRequest::default().filters(filter).max_results(2);
+    let mut stream_of_pages = client.list_secrets_pages(input);
     let mut pages = Vec::new();
-    loop {
-        let output = client.call::<ListSecrets>(&input).await.unwrap();
-        let page: Vec<String> = output
+    while let Some(page) = stream_of_pages.next().await {
+        let page: Vec<String> = page
+            .unwrap()
             .secret_list
             .unwrap_or_default()
             .into_iter()
             .filter_map(|entry| entry.name)
             .collect();
         pages.push(page);
-        match output.next_token {
-            Some(token) => input.next_token = Some(token),
-            None => break,
-        }
         assert!(pages.len() <= 5, "NextToken never ends: {pages:?}");
     }
     assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 1]);
@@ -111,18 +105,14 @@ async fn list_secrets_pages_follow_next_token_to_the_end() {
 
 #[tokio::test]
 async fn a_missing_secret_is_the_typed_resource_not_found_exception() {
-    let Some(client) = client(&SERVICE) else {
+    let Some(client) = client::<Client>() else {
         return;
     };
-    let mut input = GetSecretValueRequest::default();
-    input.secret_id = Some(unique("missing"));
-    let error = client.call::<GetSecretValue>(&input).await.unwrap_err();
+    let input = GetSecretValueRequest::default().secret_id(unique("missing"));
+    let error = client.get_secret_value(input).await.unwrap_err();
     let service = error.as_service_error().expect("a service error");
     assert!(
-        matches!(
-            service.kind(),
-            GetSecretValueError::ResourceNotFoundException(_)
-        ),
+        service.kind().is_resource_not_found_exception(),
         "{error:?}"
     );
     // AWS answers 400, as for every error of the awsJson protocols; moto answers 404. The

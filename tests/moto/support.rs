@@ -3,8 +3,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aws_union_client::operation::ServiceInfo;
-use aws_union_client::{Client, Config, Credentials};
+use aws_union_client::{Config, Credentials, FromConfig};
 use aws_union_services::moto::{MotoServer, MotoVenv};
 
 /// The region every client signs for (moto routes by the credential scope's region).
@@ -39,10 +38,11 @@ pub fn config(moto: &MotoServer) -> Config {
         .expect("a configuration")
 }
 
-/// A client of `service` on the shared server, or `None` where Python is missing.
-pub fn client(service: &'static ServiceInfo) -> Option<Client> {
+/// A generated service client (`dynamodb::Client`, …) of the shared server, or `None` where
+/// Python is missing.
+pub fn client<C: FromConfig>() -> Option<C> {
     let moto = moto()?;
-    Some(Client::new(&config(moto), service).expect("a client"))
+    Some(C::from_config(&config(moto)).expect("a client"))
 }
 
 /// A name no other test of this run uses: `prefix` and a number.
