@@ -66,7 +66,8 @@ async fn get_log_events_pages_forward_until_the_token_repeats() {
         .start_from_head(true)
         .limit(3);
     let mut pages = Vec::new();
-    for _page in 0..100 {
+    let mut calls_until_the_token_repeats = None;
+    for call in 1..=100 {
         let output = client.get_log_events(input.clone()).await.unwrap();
         let messages: Vec<String> = output
             .events
@@ -81,10 +82,13 @@ async fn get_log_events_pages_forward_until_the_token_repeats() {
             pages.push(messages);
         }
         if done {
+            calls_until_the_token_repeats = Some(call);
             break;
         }
         input.next_token = Some(next);
     }
+    // Three calls bring events (3, 3, 1); a fourth, with no events, answers the token it was sent.
+    assert_eq!(calls_until_the_token_repeats, Some(4), "{pages:?}");
     assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 1]);
     assert_eq!(pages.concat(), expected_messages());
 }
