@@ -1,6 +1,6 @@
-//! Real botocore models (1.44.8), located through `BOTOCORE_DATA` (botocore's `data`
-//! directory). Without it, each test prints a note and passes: models are never copied into the
-//! repository.
+//! Real botocore models (1.44.8): from `BOTOCORE_DATA` (botocore's `data` directory) when it
+//! is set, else from the pinned botocore's sdist, fetched on first use as the protocol tests
+//! fetch it. Models are never copied into the repository.
 mod common;
 use std::path::PathBuf;
 
@@ -8,13 +8,14 @@ use aws_union_codegen::plan::ItemKind;
 use aws_union_codegen::{DocsMode, Generator};
 use common::*;
 
-/// The newest `service-2.json[.gz]` of `service`, or `None` (with a note) without `BOTOCORE_DATA`.
+/// The newest `service-2.json[.gz]` of `service` in `BOTOCORE_DATA`, or in the pinned
+/// botocore's sdist.
 fn model_path(service: &str) -> Option<PathBuf> {
-    let Some(data) = std::env::var_os("BOTOCORE_DATA") else {
-        eprintln!("note: BOTOCORE_DATA is not set; skipping the {service} model");
-        return None;
+    let data = match std::env::var_os("BOTOCORE_DATA") {
+        Some(data) => PathBuf::from(data),
+        None => botocore_sdist::root().join("botocore/data"),
     };
-    let dir = PathBuf::from(data).join(service);
+    let dir = data.join(service);
     let mut versions: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -50,10 +51,10 @@ fn clean_rooms_update_protected_query_generates() {
         &code,
         "#[aws(rename = \"createTime\", required, timestamp = \"epoch-seconds\")]",
     );
-    // The input's URI labels are named, not generated.
+    // The input's URI labels are members, outside the body's serde form.
     assert_contains(
         &doc_text(&code),
-        "`membershipIdentifier` (URI label `membershipIdentifier`)",
+        "Bound to the URI label `{membershipIdentifier}`: not part of this type's serde form.",
     );
 }
 
