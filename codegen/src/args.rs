@@ -16,6 +16,7 @@ pub enum Setting {
     Docs,
     Protocol,
     TypesOnly,
+    NoClient,
     Strings,
     Out,
     Help,
@@ -91,6 +92,13 @@ pub const FLAGS: &[Flag] = &[
         setting: Setting::TypesOnly,
     },
     Flag {
+        names: &["--no-client"],
+        value: "",
+        occurs: Occurs::Optional,
+        help: "no `Client` type, for a crate with its own; setters and helpers stay",
+        setting: Setting::NoClient,
+    },
+    Flag {
         names: &["--strings"],
         value: "owned|borrowed",
         occurs: Occurs::Optional,
@@ -130,6 +138,7 @@ pub struct Args {
     pub docs: DocsMode,
     pub protocol: Option<ProtocolChoice>,
     pub types_only: bool,
+    pub no_client: bool,
     pub strings: Strings,
     pub out: Option<String>,
 }
@@ -192,6 +201,7 @@ fn set(args: &mut Args, flag: &Flag, value: String) -> Result<(), String> {
             })
         }
         Setting::TypesOnly => args.types_only = true,
+        Setting::NoClient => args.no_client = true,
         Setting::Strings => {
             args.strings = match value.as_str() {
                 "owned" => Strings::Owned,

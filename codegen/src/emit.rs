@@ -344,7 +344,9 @@ fn glue(plan: &Plan) -> String {
         out.push_str(&crate::emit_validation::validate_impl(checks));
     }
     if let Some(client) = client {
-        out.push_str(&emit_client::client(plan, client));
+        if client.client_type {
+            out.push_str(&emit_client::client(plan, client));
+        }
         out.push_str(&emit_client::all_setters(plan, client));
     }
     out

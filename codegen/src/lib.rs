@@ -186,6 +186,32 @@ impl Generator {
         self
     }
 
+    /// No `Client` type, for a crate that has its own client built on the generated
+    /// operations; the input setters and the error enums' `is_*` helpers are still generated.
+    ///
+    /// ```
+    /// # use aws_union_codegen::Generator;
+    /// let model = br#"{
+    ///   "metadata": {"apiVersion": "2024-01-01", "protocol": "json", "jsonVersion": "1.0",
+    ///                "targetPrefix": "Example", "serviceFullName": "Example Service",
+    ///                "serviceId": "Example", "signingName": "example"},
+    ///   "operations": {"Ping": {"name": "Ping", "http": {"method": "POST", "requestUri": "/"},
+    ///                           "input": {"shape": "PingIn"}}},
+    ///   "shapes": {
+    ///     "PingIn": {"type": "structure", "members": {"Note": {"shape": "Text"}}},
+    ///     "Text": {"type": "string"}
+    ///   }
+    /// }"#;
+    /// let code = Generator::from_bytes(model, "example.json").no_client(true).generate_string()?;
+    /// assert!(!code.contains("pub struct Client"));
+    /// assert!(code.contains("pub fn note("));
+    /// # Ok::<(), aws_union_codegen::Error>(())
+    /// ```
+    pub fn no_client(mut self, on: bool) -> Self {
+        self.options.no_client = on;
+        self
+    }
+
     /// For a service whose model lists both JSON and CBOR, which one to generate; botocore's
     /// choice (JSON) without it. A protocol the model does not list is an error.
     pub fn protocol(mut self, choice: ProtocolChoice) -> Self {
@@ -285,7 +311,9 @@ impl Generator {
             let paginators = paginators
                 .as_ref()
                 .map(|(json, origin)| (json.as_str(), origin.as_str()));
-            plan.client = Some(plan::plan_client(&plan, paginators)?);
+            let mut client = plan::plan_client(&plan, paginators)?;
+            client.client_type = !self.options.no_client;
+            plan.client = Some(client);
         }
         Ok(plan)
     }

@@ -42,7 +42,8 @@ fn main() -> ExitCode {
     let mut generator = Generator::from_path(&args.model)
         .docs(args.docs)
         .strings(args.strings)
-        .types_only(args.types_only);
+        .types_only(args.types_only)
+        .no_client(args.no_client);
     if let Some(protocol) = args.protocol {
         generator = generator.protocol(protocol);
     }

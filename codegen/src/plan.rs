@@ -73,6 +73,8 @@ pub struct Options {
     /// Body types only, as before operations were generated: no operations, members bound
     /// outside the body left out, required input members plain.
     pub types_only: bool,
+    /// No `Client` type (the crate has its own); the setters and `is_*` helpers stay.
+    pub no_client: bool,
     /// Which protocol to generate for a service that lists several.
     pub protocol: Option<ProtocolChoice>,
 }

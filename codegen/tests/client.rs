@@ -170,6 +170,22 @@ fn structures_an_input_reaches_get_setters_and_outputs_do_not() {
 }
 
 #[test]
+fn no_client_leaves_out_the_client_type_but_keeps_setters_and_is_helpers() {
+    let code = generator(PAGINATORS)
+        .no_client(true)
+        .generate_string()
+        .unwrap();
+    assert_lacks(&code, "pub struct Client");
+    assert_lacks(&code, "impl Client {");
+    assert_contains(&code, "impl ListIn {");
+    assert_contains(&code, "pub fn is_gone(&self) -> bool {");
+    assert_contains(
+        &code,
+        "impl ::aws_union_client::operation::Operation for ListThings {",
+    );
+}
+
+#[test]
 fn a_shape_named_client_keeps_its_name() {
     let shapes = format!(
         r#"{SHAPES}, "Client": {{"type": "structure", "members": {{"Id": {{"shape": "Text"}}}}}}"#

@@ -21,6 +21,9 @@ pub struct ClientPlan {
     pub methods: Vec<Method>,
     /// The structures that get a setter per member: every structure an input reaches.
     pub setters: BTreeSet<String>,
+    /// Whether the `Client` type itself is generated: not with
+    /// [`Generator::no_client`](crate::Generator::no_client), for a crate with its own client.
+    pub client_type: bool,
 }
 
 /// A client method: one operation's call, and its paginator's.
@@ -155,6 +158,7 @@ pub fn plan_client(plan: &Plan, paginators: Option<(&str, &str)>) -> Result<Clie
         name,
         methods,
         setters: reached_from_inputs(plan),
+        client_type: true,
     })
 }
 
