@@ -125,11 +125,10 @@ async fn cancel(
     membership: String,
     query: String,
 ) -> Result<UpdateProtectedQueryOutput, String> {
-    let input = UpdateProtectedQueryInput {
-        membership_identifier: membership,
-        protected_query_identifier: query,
-        target_status: TargetProtectedQueryStatus::Cancelled,
-    };
+    let input = UpdateProtectedQueryInput::default()
+        .membership_identifier(membership)
+        .protected_query_identifier(query)
+        .target_status(TargetProtectedQueryStatus::Cancelled);
     client
         .update_protected_query(&input)
         .await

@@ -21,7 +21,7 @@ use client_support::{
 
 fn unhandled(error: &ServiceError) -> (Option<&str>, Option<&str>) {
     match error.kind() {
-        UpdateProtectedQueryError::Unhandled(u) => (u.code.as_deref(), u.message.as_deref()),
+        UpdateProtectedQueryError::Unhandled(u) => (u.code(), u.message()),
         other => panic!("{other:?}"),
     }
 }

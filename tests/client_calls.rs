@@ -102,7 +102,8 @@ async fn a_finished_query_is_a_conflict_exception() {
     };
     assert_eq!(conflict.reason, Some(ConflictExceptionReason::InvalidState));
     assert_eq!(conflict.resource_id.as_deref(), Some(query.as_str()));
-    assert!(conflict.message.contains("SUCCESS"), "{}", conflict.message);
+    let message = conflict.message.unwrap_or_default();
+    assert!(message.contains("SUCCESS"), "{message}");
     assert_eq!(endpoint.request_count(), 1, "a conflict is not retried");
 }
 
@@ -118,7 +119,7 @@ async fn an_unknown_membership_is_a_resource_not_found_exception() {
         panic!("{error:?}")
     };
     assert_eq!(missing.resource_id, MEMBERSHIP);
-    assert_eq!(missing.resource_type, Some(ResourceType::Membership));
+    assert_eq!(missing.resource_type, ResourceType::Membership);
 }
 
 #[tokio::test]
@@ -154,7 +155,9 @@ async fn a_membership_without_permission_is_an_access_denied_exception() {
         denied.reason,
         Some(AccessDeniedExceptionReason::InsufficientPermissions)
     );
-    assert!(denied.message.contains("cleanrooms:UpdateProtectedQuery"));
+    assert!(denied
+        .message
+        .is_some_and(|m| m.contains("cleanrooms:UpdateProtectedQuery")));
 }
 
 #[tokio::test]
@@ -170,7 +173,7 @@ async fn throttling_on_every_attempt_is_a_throttling_exception() {
     let UpdateProtectedQueryError::ThrottlingException(throttled) = error else {
         panic!("{error:?}")
     };
-    assert_eq!(throttled.message, "Rate exceeded");
+    assert_eq!(throttled.message.as_deref(), Some("Rate exceeded"));
 }
 
 #[tokio::test]

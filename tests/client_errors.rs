@@ -13,7 +13,7 @@ use cleanrooms_runtime::local::LocalResponse;
 use cleanrooms_runtime::protocol::retry::RetryConfig;
 use cleanrooms_runtime::protocol::{
     AccessDeniedException, ConflictException, InternalServerException, OutputDecodeError,
-    ResourceNotFoundException, ResponseError, ServiceError, ThrottlingException, UnhandledError,
+    ResourceNotFoundException, ResponseError, ServiceError, ThrottlingException, Unhandled,
     UpdateProtectedQueryError, ValidationException,
 };
 use client_support::servers::{Misbehavior, Server};
@@ -36,12 +36,13 @@ fn every_error_and_exception_is_a_std_error() {
     is_error::<ConflictException>();
     is_error::<ThrottlingException>();
     is_error::<InternalServerException>();
-    is_error::<UnhandledError>();
+    is_error::<Unhandled>();
 }
 
 #[test]
 fn exceptions_display_their_code_and_message() {
-    let mut conflict = ConflictException::new("The query has already finished");
+    let mut conflict = ConflictException::default();
+    conflict.message = Some("The query has already finished".into());
     conflict.resource_id = Some("q".into());
     assert_eq!(
         conflict.to_string(),

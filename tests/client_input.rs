@@ -3,6 +3,7 @@
 mod client_support;
 
 use cleanrooms_runtime::client::Error;
+use cleanrooms_runtime::model::TargetProtectedQueryStatus;
 use cleanrooms_runtime::protocol::InputErrorKind;
 use client_support::{cancel, client, endpoint, MEMBERSHIP};
 
@@ -43,8 +44,8 @@ async fn a_query_identifier_that_is_not_a_uuid_is_rejected_before_sending() {
 #[tokio::test]
 async fn a_target_status_other_than_cancelled_is_rejected_before_sending() {
     let endpoint = endpoint().await;
-    let mut input = cancel(MEMBERSHIP, "a1b2c3d4-5678-90ab-cdef-000000000000");
-    input.target_status = "RUNNING".parse().unwrap();
+    let running: TargetProtectedQueryStatus = "RUNNING".parse().unwrap();
+    let input = cancel(MEMBERSHIP, "a1b2c3d4-5678-90ab-cdef-000000000000").target_status(running);
     let error = client(&endpoint)
         .update_protected_query(&input)
         .await

@@ -85,7 +85,7 @@ fn the_public_api_list_sees_items_variants_fields_and_non_exhaustive() {
     for (api, expected) in [
         (&runtime, "client.rs: impl Client :: pub async fn update_protected_query( &self, input: &UpdateProtectedQueryInput, ) -> Result<UpdateProtectedQueryOutput, Error>"),
         (&runtime, "client.rs: pub type Error = aws_union_client::Error<UpdateProtectedQueryError>"),
-        (&runtime, "protocol/error_shapes.rs: impl std::error::Error for UpdateProtectedQueryError"),
+        (&runtime, "model/generated.rs: impl ::std::error::Error for UpdateProtectedQueryError"),
         (&client, "client/error.rs: #[derive(Debug)] #[non_exhaustive] pub enum Error<E>"),
         (&client, "enum Error variant Transport(TransportError),"),
     ] {

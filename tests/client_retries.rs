@@ -90,9 +90,9 @@ async fn a_proxy_html_502_is_an_error_with_its_status_and_is_retried() {
     let UpdateProtectedQueryError::Unhandled(unhandled) = service.kind() else {
         panic!("{service:?}")
     };
-    assert_eq!(unhandled.status, 502);
-    assert_eq!(unhandled.code, None);
-    assert_eq!(unhandled.message, None);
+    assert_eq!(unhandled.status(), 502);
+    assert_eq!(unhandled.code(), None);
+    assert_eq!(unhandled.message(), None);
     assert_eq!(endpoint.request_count(), 3, "502 is retried");
 }
 

@@ -76,11 +76,10 @@ pub fn our_client() -> Client {
 }
 
 pub fn our_input() -> UpdateProtectedQueryInput {
-    UpdateProtectedQueryInput {
-        membership_identifier: MEMBERSHIP.into(),
-        protected_query_identifier: QUERY.into(),
-        target_status: OurTarget::Cancelled,
-    }
+    UpdateProtectedQueryInput::default()
+        .membership_identifier(MEMBERSHIP)
+        .protected_query_identifier(QUERY)
+        .target_status(OurTarget::Cancelled)
 }
 
 pub async fn our_call(

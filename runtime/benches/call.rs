@@ -39,11 +39,10 @@ impl Transport for InMemory {
 }
 
 fn input() -> UpdateProtectedQueryInput {
-    UpdateProtectedQueryInput {
-        membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
-        protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-        target_status: TargetProtectedQueryStatus::Cancelled,
-    }
+    UpdateProtectedQueryInput::default()
+        .membership_identifier("f1e2d3c4-5678-90ab-cdef-000000000000")
+        .protected_query_identifier("a1b2c3d4-5678-90ab-cdef-000000000000")
+        .target_status(TargetProtectedQueryStatus::Cancelled)
 }
 
 fn credentials() -> Credentials {

@@ -16,13 +16,11 @@
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! // AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, … as every AWS SDK reads them.
 //! let client = Client::from_env()?;
-//! let output = client
-//!     .update_protected_query(&UpdateProtectedQueryInput {
-//!         membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
-//!         protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-//!         target_status: TargetProtectedQueryStatus::Cancelled,
-//!     })
-//!     .await?;
+//! let input = UpdateProtectedQueryInput::default()
+//!     .membership_identifier("f1e2d3c4-5678-90ab-cdef-000000000000")
+//!     .protected_query_identifier("a1b2c3d4-5678-90ab-cdef-000000000000")
+//!     .target_status(TargetProtectedQueryStatus::Cancelled);
+//! let output = client.update_protected_query(&input).await?;
 //! println!("{:?}", output.protected_query.status); // Cancelling
 //! # Ok(())
 //! # }
@@ -45,7 +43,7 @@ use aws_union_client::operation::EndpointUrl;
 pub use aws_union_client::{aws_config, load_sdk_config, sdk_config_loader};
 
 use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
-use crate::protocol::{UpdateProtectedQuery, UpdateProtectedQueryError, SERVICE};
+use crate::protocol::{validate, UpdateProtectedQuery, UpdateProtectedQueryError, SERVICE};
 
 /// What the client calls itself in its requests' `user-agent`.
 const USER_AGENT: &str = concat!("cleanrooms-runtime/", env!("CARGO_PKG_VERSION"));
@@ -175,12 +173,15 @@ impl Client {
     }
 
     /// `aws-union-client`'s client of Clean Rooms underneath, to call any
-    /// [`Operation`](aws_union_client::operation::Operation) of the service.
+    /// [`Operation`](aws_union_client::operation::Operation) of the service. Called through it,
+    /// [`UpdateProtectedQuery`] makes only the generated checks; run
+    /// [`validate()`](crate::protocol::validate()) first for Clean Rooms's own.
     pub fn service_client(&self) -> &aws_union_client::Client {
         &self.inner
     }
 
-    /// Cancels a protected query: `UpdateProtectedQuery`.
+    /// Cancels a protected query: the generated `UpdateProtectedQuery`, after Clean Rooms's own
+    /// checks of the input ([`validate()`](crate::protocol::validate())).
     ///
     /// # Errors
     ///
@@ -192,6 +193,7 @@ impl Client {
         &self,
         input: &UpdateProtectedQueryInput,
     ) -> Result<UpdateProtectedQueryOutput, Error> {
+        validate(input).map_err(Error::InvalidInput)?;
         self.inner.call::<UpdateProtectedQuery>(input).await
     }
 }

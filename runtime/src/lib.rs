@@ -5,9 +5,8 @@
 //!
 //! | module | what | I/O |
 //! |---|---|---|
-//! | [`model`] | every shape of the `UpdateProtectedQuery` response, with the restJson1 value rules | none |
-//! | [`protocol`] | input validation, request building, response and error parsing: the [`Operation`](aws_union_client::operation::Operation) [`UpdateProtectedQuery`](protocol::UpdateProtectedQuery) of the service [`SERVICE`](protocol::SERVICE) | none |
-//! | [`endpoint_rules`] | Clean Rooms's endpoint rule set, generated from botocore in the compact form, for `aws-union-client`'s rules engine | none |
+//! | [`model`] | every shape of `UpdateProtectedQuery`'s input and output, with the restJson1 value rules, generated from botocore with the operation | none |
+//! | [`protocol`] | the generated [`Operation`](aws_union_client::operation::Operation) [`UpdateProtectedQuery`](protocol::UpdateProtectedQuery) of the service [`SERVICE`](protocol::SERVICE) (with Clean Rooms's endpoint rule set), its errors, and Clean Rooms's own input checks | none |
 //! | `client` (feature `client`, default) | the signed, retried call over HTTPS on tokio: `aws-union-client`'s client, shared with every other service | yes |
 //! | `local` (feature `local-endpoint`) | a local Clean Rooms endpoint that checks SigV4, for tests | yes |
 //!
@@ -48,16 +47,14 @@
 //! # Minimum supported Rust version
 //!
 //! The crate as a whole (default features: the client) needs what its AWS dependencies
-//! need, the `rust-version` of its manifest. The pure layer ([`model`], [`protocol`],
-//! [`endpoint_rules`], all there is with `default-features = false`) builds with Rust 1.75.
+//! need, the `rust-version` of its manifest. The pure layer ([`model`] and [`protocol`], all
+//! there is with `default-features = false`) builds with Rust 1.75.
 
 #![forbid(unsafe_code)]
 
 // Cargo has one `rust-version` per package, so the pure layer's own MSRV is given to clippy on
 // each of its modules, whatever the features: `incompatible_msrv` and every MSRV-aware lint
 // read it (the crate-level `#![clippy::msrv]` is unstable).
-#[clippy::msrv = "1.75"]
-pub mod endpoint_rules;
 #[clippy::msrv = "1.75"]
 pub mod model;
 #[clippy::msrv = "1.75"]

@@ -45,11 +45,12 @@ async fn a_profile_is_read_through_aws_config_and_its_credentials_sign_the_call(
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(client.region(), "us-east-1");
     client
-        .update_protected_query(&UpdateProtectedQueryInput {
-            membership_identifier: MEMBERSHIP.into(),
-            protected_query_identifier: query,
-            target_status: TargetProtectedQueryStatus::Cancelled,
-        })
+        .update_protected_query(
+            &UpdateProtectedQueryInput::default()
+                .membership_identifier(MEMBERSHIP)
+                .protected_query_identifier(query)
+                .target_status(TargetProtectedQueryStatus::Cancelled),
+        )
         .await
         .unwrap();
     let sent = &endpoint.received_requests()[0];

@@ -41,11 +41,10 @@ pub fn client(endpoint: &LocalEndpoint) -> Client {
 }
 
 pub fn cancel(membership: &str, query: &str) -> UpdateProtectedQueryInput {
-    UpdateProtectedQueryInput {
-        membership_identifier: membership.into(),
-        protected_query_identifier: query.into(),
-        target_status: TargetProtectedQueryStatus::Cancelled,
-    }
+    UpdateProtectedQueryInput::default()
+        .membership_identifier(membership)
+        .protected_query_identifier(query)
+        .target_status(TargetProtectedQueryStatus::Cancelled)
 }
 
 /// The body of a cancellation.
@@ -72,12 +71,13 @@ pub fn hand_made_request(
 }
 
 /// Sends a request as it is, for requests the client would never make.
-pub async fn send_raw(request: http::Request<Vec<u8>>) -> http::Response<bytes::Bytes> {
+pub async fn send_raw(request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
     HyperTransport::new(None)
         .expect("a transport")
         .send(request)
         .await
         .expect("a response")
+        .map(|body| body.to_vec())
 }
 
 /// The Clean Rooms client as a [`faults::FaultTarget`]: one `UpdateProtectedQuery`.

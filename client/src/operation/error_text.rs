@@ -74,6 +74,10 @@ impl fmt::Display for Unhandled {
     }
 }
 
+/// An unhandled error is an error of its own, as the modelled ones are (an error enum's
+/// `Unhandled` variant can be reported, boxed, or chained).
+impl std::error::Error for Unhandled {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -57,13 +57,11 @@
 //!     .region(endpoint.region())
 //!     .credentials(credentials)
 //!     .build()?;
-//! let output = client
-//!     .update_protected_query(&UpdateProtectedQueryInput {
-//!         membership_identifier: membership.into(),
-//!         protected_query_identifier: query.clone(),
-//!         target_status: TargetProtectedQueryStatus::Cancelled,
-//!     })
-//!     .await?;
+//! let input = UpdateProtectedQueryInput::default()
+//!     .membership_identifier(membership)
+//!     .protected_query_identifier(query.clone())
+//!     .target_status(TargetProtectedQueryStatus::Cancelled);
+//! let output = client.update_protected_query(&input).await?;
 //! assert_eq!(output.protected_query.status, ProtectedQueryStatus::Cancelling);
 //! assert_eq!(
 //!     endpoint.protected_query(membership, &query).map(|q| q.status),

@@ -5,17 +5,11 @@ use std::collections::{HashMap, HashSet};
 
 use http::{Method, StatusCode};
 use percent_encoding::percent_decode_str;
-use serde::Serialize;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::model::{ProtectedQuery, ProtectedQueryStatus, UpdateProtectedQueryOutput};
 use crate::protocol::validate::{validate_identifier, UUID_PATTERN};
 use crate::protocol::InputErrorKind;
-use crate::protocol::{
-    AccessDeniedException, AccessDeniedExceptionReason, ConflictException, ConflictExceptionReason,
-    ResourceNotFoundException, ResourceType, ValidationException, ValidationExceptionField,
-    ValidationExceptionReason,
-};
 
 /// A response: status, error code (for `x-amzn-errortype`) and JSON body.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,11 +20,11 @@ pub(crate) struct Reply {
 }
 
 impl Reply {
-    pub(crate) fn error(status: StatusCode, code: &'static str, body: impl Serialize) -> Self {
+    pub(crate) fn error(status: StatusCode, code: &'static str, body: Value) -> Self {
         Self {
             status,
             error_code: Some(code),
-            body: serde_json::to_value(body).unwrap_or(Value::Null),
+            body,
         }
     }
 
@@ -105,34 +99,34 @@ impl Store {
             return Reply::error(
                 StatusCode::FORBIDDEN,
                 "AccessDeniedException",
-                AccessDeniedException {
-                    message: format!(
+                json!({
+                    "message": format!(
                         "User is not authorized to perform: cleanrooms:UpdateProtectedQuery on membership {membership_id}"
                     ),
-                    reason: Some(AccessDeniedExceptionReason::InsufficientPermissions),
-                },
+                    "reason": "INSUFFICIENT_PERMISSIONS",
+                }),
             );
         }
         let Some(queries) = self.memberships.get_mut(membership_id) else {
             return Reply::error(
                 StatusCode::NOT_FOUND,
                 "ResourceNotFoundException",
-                ResourceNotFoundException {
-                    message: format!("Membership {membership_id} not found"),
-                    resource_id: membership_id.to_owned(),
-                    resource_type: Some(ResourceType::Membership),
-                },
+                json!({
+                    "message": format!("Membership {membership_id} not found"),
+                    "resourceId": membership_id,
+                    "resourceType": "MEMBERSHIP",
+                }),
             );
         };
         let Some(query) = queries.get_mut(query_id) else {
             return Reply::error(
                 StatusCode::NOT_FOUND,
                 "ResourceNotFoundException",
-                ResourceNotFoundException {
-                    message: format!("Protected query {query_id} not found"),
-                    resource_id: query_id.to_owned(),
-                    resource_type: None,
-                },
+                // No `resourceType`: the model's resource types have none for a query.
+                json!({
+                    "message": format!("Protected query {query_id} not found"),
+                    "resourceId": query_id,
+                }),
             );
         };
         let shown = match &query.status {
@@ -151,14 +145,13 @@ impl Store {
                 return Reply::error(
                     StatusCode::CONFLICT,
                     "ConflictException",
-                    ConflictException {
-                        message: format!(
-                        "Protected query {query_id} is {finished} and can no longer be cancelled"
-                    ),
-                        resource_id: Some(query_id.to_owned()),
-                        resource_type: None,
-                        reason: Some(ConflictExceptionReason::InvalidState),
-                    },
+                    json!({
+                        "message": format!(
+                            "Protected query {query_id} is {finished} and can no longer be cancelled"
+                        ),
+                        "resourceId": query_id,
+                        "reason": "INVALID_STATE",
+                    }),
                 )
             }
         };
@@ -204,7 +197,7 @@ fn validate(membership_id: &str, query_id: &str, target_status: Option<&Value>) 
                 }
                 _ => format!("Member must satisfy regular expression pattern: {UUID_PATTERN}"),
             };
-            fields.push(ValidationExceptionField::new(
+            fields.push((
                 name,
                 format!("Value '{value}' at '{name}' failed to satisfy constraint: {constraint}"),
             ));
@@ -212,11 +205,12 @@ fn validate(membership_id: &str, query_id: &str, target_status: Option<&Value>) 
     }
     match target_status {
         Some(Value::String(status)) if status == "CANCELLED" => {}
-        None | Some(Value::Null) => fields.push(ValidationExceptionField::new(
+        None | Some(Value::Null) => fields.push((
             "targetStatus",
-            "Value null at 'targetStatus' failed to satisfy constraint: Member must not be null",
+            "Value null at 'targetStatus' failed to satisfy constraint: Member must not be null"
+                .to_owned(),
         )),
-        Some(other) => fields.push(ValidationExceptionField::new(
+        Some(other) => fields.push((
             "targetStatus",
             format!(
                 "Value {other} at 'targetStatus' failed to satisfy constraint: Member must satisfy enum value set: [CANCELLED]"
@@ -228,18 +222,22 @@ fn validate(membership_id: &str, query_id: &str, target_status: Option<&Value>) 
     }
     let count = fields.len();
     let plural = if count == 1 { "" } else { "s" };
-    let details: Vec<&str> = fields.iter().map(|f| f.message.as_str()).collect();
+    let details: Vec<&str> = fields.iter().map(|(_, message)| message.as_str()).collect();
+    let field_list: Vec<Value> = fields
+        .iter()
+        .map(|(name, message)| json!({"name": name, "message": message}))
+        .collect();
     Some(Reply::error(
         StatusCode::BAD_REQUEST,
         "ValidationException",
-        ValidationException {
-            message: format!(
+        json!({
+            "message": format!(
                 "{count} validation error{plural} detected: {}",
                 details.join("; ")
             ),
-            reason: Some(ValidationExceptionReason::FieldValidationFailed),
-            field_list: Some(fields),
-        },
+            "reason": "FIELD_VALIDATION_FAILED",
+            "fieldList": field_list,
+        }),
     ))
 }
 

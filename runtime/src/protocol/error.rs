@@ -13,22 +13,27 @@
 //! `ErrorMetadata` (`aws_union_client::protocol`), as for every restJson1
 //! operation.
 //!
-//! Members are read leniently, the way Smithy's client error correction does: a member of the
-//! wrong type is left out rather than losing the whole error.
+//! The error enum and its shapes are generated from the service model (see
+//! [`model`](crate::model)): a modelled error whose body does not read as its shape (a member
+//! of the wrong type) is [`UpdateProtectedQueryError::Unhandled`] too, keeping the code, the
+//! message and the whole response.
 
-use aws_union_client::operation::{ErrorResponse, OperationError};
+use std::fmt;
+
+use aws_union_client::operation::{write_error, ErrorResponse, Operation};
 use aws_union_client::protocol::{ErrorMetadata, Protocol};
 use http::{HeaderMap, StatusCode};
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
-#[path = "error_shapes.rs"]
-mod shapes;
+use super::UpdateProtectedQuery;
+
+pub use crate::model::generated::{
+    AccessDeniedException, AccessDeniedExceptionReason, ConflictException, ConflictExceptionReason,
+    InternalServerException, ResourceNotFoundException, ResourceType, ThrottlingException,
+    UpdateProtectedQueryError, ValidationException, ValidationExceptionField,
+    ValidationExceptionReason,
+};
+pub use aws_union_client::operation::Unhandled;
 pub use aws_union_client::protocol::sanitize_error_code;
-pub use shapes::*;
-
-/// The operation's name, as errors name it.
-pub(crate) const OPERATION: &str = "UpdateProtectedQuery";
 
 /// A service error of `UpdateProtectedQuery`: the [`UpdateProtectedQueryError`], with the
 /// response's status, code, message, request id, headers and body (`aws-union-client`'s
@@ -48,7 +53,7 @@ pub(crate) const OPERATION: &str = "UpdateProtectedQuery";
 /// assert_eq!(err.request_id(), Some("req-1"));
 /// match err.kind() {
 ///     UpdateProtectedQueryError::ConflictException(e) => {
-///         assert_eq!(e.message, "Query already finished");
+///         assert_eq!(e.message.as_deref(), Some("Query already finished"));
 ///         assert_eq!(e.reason.as_ref().map(|r| r.as_str()), Some("INVALID_STATE"));
 ///     }
 ///     other => panic!("{other:?}"),
@@ -60,11 +65,6 @@ pub(crate) const OPERATION: &str = "UpdateProtectedQuery";
 /// page).
 pub type ServiceError = aws_union_client::operation::ServiceError<UpdateProtectedQueryError>;
 
-/// The request id header.
-pub const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
-/// The error type header, the first place the error code is looked for.
-pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
-
 /// Reads a non-2xx response into a [`ServiceError`]. Never fails and never panics: whatever
 /// the body, the status is kept.
 ///
@@ -75,13 +75,13 @@ pub const ERROR_TYPE_HEADER: &str = "x-amzn-errortype";
 /// let html = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
 /// let err = parse_error(StatusCode::BAD_GATEWAY, &HeaderMap::new(), html);
 /// assert_eq!(err.status(), StatusCode::BAD_GATEWAY);
-/// assert!(matches!(err.kind(), UpdateProtectedQueryError::Unhandled(u) if u.code.is_none()));
+/// assert!(matches!(err.kind(), UpdateProtectedQueryError::Unhandled(u) if u.code().is_none()));
 /// assert!(err.is_retryable());
 /// ```
 pub fn parse_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> ServiceError {
     let meta = ErrorMetadata::read(Protocol::RestJson1, headers, body);
     ServiceError::from_response(&ErrorResponse {
-        operation: OPERATION,
+        operation: <UpdateProtectedQuery as Operation>::NAME,
         meta: &meta,
         status,
         headers,
@@ -89,100 +89,37 @@ pub fn parse_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Serv
     })
 }
 
-/// The modelled error whose name is the response's code, read leniently from the body; any
-/// other code, or a body that is not a JSON object, is [`UpdateProtectedQueryError::Unhandled`]
-/// with the status, code and message.
-impl OperationError for UpdateProtectedQueryError {
-    fn from_response(response: &ErrorResponse<'_>) -> Self {
-        let code = response.meta.code();
-        let message = response.meta.message().map(str::to_owned);
-        let modeled_error = match (code, read_body_object(response.body)) {
-            (Some(code), Some(body)) => modeled(code, &body, message.clone()),
-            _ => None,
-        };
-        modeled_error.unwrap_or_else(|| {
-            Self::Unhandled(UnhandledError {
-                status: response.status,
-                code: code.map(str::to_owned),
-                message,
-            })
-        })
-    }
+/// Each exception is an error of its own, shown as its code and message (`ThrottlingException:
+/// Rate exceeded`), control characters in the message escaped, as the error enum shows it.
+///
+/// ```
+/// use cleanrooms_runtime::protocol::ConflictException;
+///
+/// let mut conflict = ConflictException::default();
+/// conflict.message = Some("The query has already finished".into());
+/// assert_eq!(conflict.to_string(), "ConflictException: The query has already finished");
+/// let boxed: Box<dyn std::error::Error> = Box::new(conflict);
+/// ```
+macro_rules! exception_is_an_error {
+    ($($name:ident),* $(,)?) => {$(
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write_error(f, stringify!($name), &self.message)
+            }
+        }
 
-    fn modeled_name(&self) -> Option<&'static str> {
-        Some(match self {
-            Self::ValidationException(_) => "ValidationException",
-            Self::AccessDeniedException(_) => "AccessDeniedException",
-            Self::ResourceNotFoundException(_) => "ResourceNotFoundException",
-            Self::ConflictException(_) => "ConflictException",
-            Self::ThrottlingException(_) => "ThrottlingException",
-            Self::InternalServerException(_) => "InternalServerException",
-            Self::Unhandled(_) => return None,
-        })
-    }
+        impl std::error::Error for $name {}
+    )*};
 }
 
-/// The body as a JSON object; an empty body counts as `{}`; anything else is not readable.
-fn read_body_object(body: &[u8]) -> Option<Map<String, Value>> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Some(Map::new());
-    }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(Value::Object(map)) => Some(map),
-        _ => None,
-    }
-}
-
-/// A member, or `None` if it is missing, null or of the wrong type.
-fn member<T: DeserializeOwned>(body: &Map<String, Value>, key: &str) -> Option<T> {
-    body.get(key)
-        .filter(|value| !value.is_null())
-        .and_then(|value| T::deserialize(value).ok())
-}
-
-fn modeled(
-    code: &str,
-    body: &Map<String, Value>,
-    message: Option<String>,
-) -> Option<UpdateProtectedQueryError> {
-    let message = message.unwrap_or_default();
-    let error = match code {
-        "ValidationException" => {
-            UpdateProtectedQueryError::ValidationException(ValidationException {
-                message,
-                reason: member(body, "reason"),
-                field_list: member(body, "fieldList"),
-            })
-        }
-        "AccessDeniedException" => {
-            UpdateProtectedQueryError::AccessDeniedException(AccessDeniedException {
-                message,
-                reason: member(body, "reason"),
-            })
-        }
-        "ResourceNotFoundException" => {
-            UpdateProtectedQueryError::ResourceNotFoundException(ResourceNotFoundException {
-                message,
-                resource_id: member(body, "resourceId").unwrap_or_default(),
-                resource_type: member(body, "resourceType"),
-            })
-        }
-        "ConflictException" => UpdateProtectedQueryError::ConflictException(ConflictException {
-            message,
-            resource_id: member(body, "resourceId"),
-            resource_type: member(body, "resourceType"),
-            reason: member(body, "reason"),
-        }),
-        "ThrottlingException" => {
-            UpdateProtectedQueryError::ThrottlingException(ThrottlingException { message })
-        }
-        "InternalServerException" => {
-            UpdateProtectedQueryError::InternalServerException(InternalServerException { message })
-        }
-        _ => return None,
-    };
-    Some(error)
-}
+exception_is_an_error!(
+    ValidationException,
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ConflictException,
+    ThrottlingException,
+    InternalServerException,
+);
 
 #[cfg(test)]
 #[path = "error_tests.rs"]

@@ -10,9 +10,12 @@
 //! | read the response | [`parse_response`] → output, or [`ServiceError`] with an [`UpdateProtectedQueryError`] |
 //! | retry? | [`retry::classify_service_error`], [`retry::RetryConfig::backoff`] |
 //!
-//! Together they are `aws-union-client`'s [`Operation`](aws_union_client::operation::Operation)
-//! [`UpdateProtectedQuery`], of the service [`SERVICE`]; the client (feature `client`) is
-//! these steps plus I/O. With an HTTP stack of your own, use them directly:
+//! The request building and the response parsing are the generated
+//! [`Operation`](aws_union_client::operation::Operation) [`UpdateProtectedQuery`], of the
+//! service [`SERVICE`] (see [`model`](crate::model)); the checks Clean Rooms makes beyond
+//! botocore's (UUID identifiers, `targetStatus` `CANCELLED`) are [`validate()`], run first by
+//! [`build_request`] and by the client. The client (feature `client`) is these steps plus I/O.
+//! With an HTTP stack of your own, use them directly:
 //!
 //! ```
 //! use aws_union_client::endpoint::{Params, RuleSet};
@@ -34,11 +37,10 @@
 //! let rules = RuleSet::from_compact(SERVICE.endpoint_rules)?;
 //! let endpoint = rules.resolve(&Params::new().with("Region", "us-east-1"))?;
 //! let endpoint = EndpointUrl::parse(endpoint.url())?;
-//! let input = UpdateProtectedQueryInput {
-//!     membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
-//!     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-//!     target_status: TargetProtectedQueryStatus::Cancelled,
-//! };
+//! let input = UpdateProtectedQueryInput::default()
+//!     .membership_identifier("f1e2d3c4-5678-90ab-cdef-000000000000")
+//!     .protected_query_identifier("a1b2c3d4-5678-90ab-cdef-000000000000")
+//!     .target_status(TargetProtectedQueryStatus::Cancelled);
 //! let request = build_request(&input, &endpoint)?;
 //! // ... sign `request` here (SigV4, service `cleanrooms`) ...
 //! let response = send(request);
@@ -55,8 +57,6 @@
 
 pub mod error;
 mod operation;
-pub mod request;
-pub mod response;
 pub mod validate;
 
 /// The standard retry mode's decisions: `aws-union-client`'s, shared by every operation.
@@ -66,10 +66,18 @@ pub use aws_union_client::operation::{InputError, InputErrorKind};
 pub use error::{
     parse_error, sanitize_error_code, AccessDeniedException, AccessDeniedExceptionReason,
     ConflictException, ConflictExceptionReason, InternalServerException, ResourceNotFoundException,
-    ResourceType, ServiceError, ThrottlingException, UnhandledError, UpdateProtectedQueryError,
+    ResourceType, ServiceError, ThrottlingException, Unhandled, UpdateProtectedQueryError,
     ValidationException, ValidationExceptionField, ValidationExceptionReason,
 };
-pub use operation::{UpdateProtectedQuery, SERVICE};
-pub use request::{build_request, encode_uri_label, request_body, request_path};
-pub use response::{parse_response, OutputDecodeError, ResponseError};
+pub use operation::{build_request, parse_response, UpdateProtectedQuery, SERVICE};
 pub use validate::{validate, validate_identifier};
+
+/// Why a response is not an output: the service's error, or a 2xx body that does not decode
+/// (`aws-union-client`'s [`ResponseError`](aws_union_client::operation::ResponseError),
+/// shared by every operation).
+pub type ResponseError = aws_union_client::operation::ResponseError<UpdateProtectedQueryError>;
+
+/// A 2xx response whose body does not decode: where in the body it went wrong (its wire
+/// path) and why, with the status and the request id (`aws-union-client`'s
+/// [`DecodeError`](aws_union_client::operation::DecodeError)).
+pub type OutputDecodeError = aws_union_client::operation::DecodeError;

@@ -1,10 +1,12 @@
-//! Checks an `UpdateProtectedQuery` input against the service model before anything is sent:
-//! both identifiers are required UUIDs (exactly 36 characters,
+//! Checks an `UpdateProtectedQuery` input as Clean Rooms does, before anything is built: both
+//! identifiers are required UUIDs (exactly 36 characters,
 //! `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`), and the target status is
 //! required and `CANCELLED`.
 //!
 //! Because an identifier must match the pattern, no input can put `/`, `?`, `#`, `%` or
-//! `..` into the request path.
+//! `..` into the request path. The generated operation checks only what botocore checks
+//! (required members, minimum lengths); [`build_request`](super::build_request) and the client
+//! run these checks first.
 //!
 //! A refused input is `aws-union-client`'s [`InputError`], as for every operation: which
 //! member, and which rule it breaks.
@@ -13,11 +15,10 @@
 //! use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
 //! use cleanrooms_runtime::protocol::{validate, InputErrorKind};
 //!
-//! let input = UpdateProtectedQueryInput {
-//!     membership_identifier: "../../x".into(),
-//!     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-//!     target_status: TargetProtectedQueryStatus::Cancelled,
-//! };
+//! let input = UpdateProtectedQueryInput::default()
+//!     .membership_identifier("../../x")
+//!     .protected_query_identifier("a1b2c3d4-5678-90ab-cdef-000000000000")
+//!     .target_status(TargetProtectedQueryStatus::Cancelled);
 //! let err = validate(&input).unwrap_err();
 //! assert_eq!(err.member(), "membershipIdentifier");
 //! assert_eq!(err.kind(), &InputErrorKind::TooShort { min: 36, len: 7 });
@@ -27,28 +28,31 @@
 //! );
 //! ```
 
-use aws_union_client::operation::{InputError, InputErrorKind};
+use aws_union_client::operation::{InputError, InputErrorKind, Operation};
 
-use super::error::OPERATION;
+use super::UpdateProtectedQuery;
 use crate::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput, UNSET_ENUM_VALUE};
 
 /// The identifier pattern from the service model.
 pub const UUID_PATTERN: &str = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
+/// The operation's name, as errors name it.
+const OPERATION: &str = UpdateProtectedQuery::NAME;
+
 /// The target statuses `UpdateProtectedQuery` accepts.
 pub const ALLOWED_TARGET_STATUSES: &[&str] = &["CANCELLED"];
 
-/// Checks an input; the first problem found is returned, in member order.
+/// Checks an input; the first problem found is returned, in member order. A member left unset
+/// is refused as missing, as an empty one is.
 ///
 /// ```
 /// use cleanrooms_runtime::model::{TargetProtectedQueryStatus, UpdateProtectedQueryInput};
 /// use cleanrooms_runtime::protocol::validate;
 ///
-/// let input = UpdateProtectedQueryInput {
-///     membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
-///     protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-///     target_status: TargetProtectedQueryStatus::Cancelled,
-/// };
+/// let input = UpdateProtectedQueryInput::default()
+///     .membership_identifier("f1e2d3c4-5678-90ab-cdef-000000000000")
+///     .protected_query_identifier("a1b2c3d4-5678-90ab-cdef-000000000000")
+///     .target_status(TargetProtectedQueryStatus::Cancelled);
 /// assert_eq!(validate(&input), Ok(()));
 /// ```
 ///
@@ -56,12 +60,18 @@ pub const ALLOWED_TARGET_STATUSES: &[&str] = &["CANCELLED"];
 ///
 /// An [`InputError`] naming the member and the rule it breaks.
 pub fn validate(input: &UpdateProtectedQueryInput) -> Result<(), InputError> {
-    validate_identifier("membershipIdentifier", &input.membership_identifier)?;
+    validate_identifier(
+        "membershipIdentifier",
+        input.membership_identifier.as_deref().unwrap_or_default(),
+    )?;
     validate_identifier(
         "protectedQueryIdentifier",
-        &input.protected_query_identifier,
+        input
+            .protected_query_identifier
+            .as_deref()
+            .unwrap_or_default(),
     )?;
-    validate_target_status(&input.target_status)
+    validate_target_status(input.target_status.as_ref())
 }
 
 /// Checks one identifier: required, 36 characters, the UUID pattern.
@@ -96,11 +106,12 @@ pub fn validate_identifier(field: &'static str, value: &str) -> Result<(), Input
     Ok(())
 }
 
-fn validate_target_status(status: &TargetProtectedQueryStatus) -> Result<(), InputError> {
+fn validate_target_status(status: Option<&TargetProtectedQueryStatus>) -> Result<(), InputError> {
     let field = "targetStatus";
     match status {
-        TargetProtectedQueryStatus::Cancelled => Ok(()),
-        other => {
+        Some(TargetProtectedQueryStatus::Cancelled) => Ok(()),
+        None => Err(InputError::new(OPERATION, field, InputErrorKind::Missing)),
+        Some(other) => {
             let value = other.as_str();
             let kind = if value.is_empty() || value == UNSET_ENUM_VALUE {
                 InputErrorKind::Missing
@@ -127,11 +138,10 @@ mod tests {
         query: &str,
         status: TargetProtectedQueryStatus,
     ) -> UpdateProtectedQueryInput {
-        UpdateProtectedQueryInput {
-            membership_identifier: membership.into(),
-            protected_query_identifier: query.into(),
-            target_status: status,
-        }
+        UpdateProtectedQueryInput::default()
+            .membership_identifier(membership)
+            .protected_query_identifier(query)
+            .target_status(status)
     }
 
     fn kind_of(err: Result<(), InputError>) -> (String, InputErrorKind) {
@@ -260,6 +270,25 @@ mod tests {
         let empty = TargetProtectedQueryStatus::Unknown(String::new());
         assert_eq!(
             kind_of(validate(&input(MEMBERSHIP, QUERY, empty))),
+            refused("targetStatus", InputErrorKind::Missing)
+        );
+    }
+
+    #[test]
+    fn members_left_unset_are_missing() {
+        let nothing = UpdateProtectedQueryInput::default();
+        assert_eq!(
+            kind_of(validate(&nothing)),
+            refused("membershipIdentifier", InputErrorKind::Missing)
+        );
+        let no_query = nothing.clone().membership_identifier(MEMBERSHIP);
+        assert_eq!(
+            kind_of(validate(&no_query)),
+            refused("protectedQueryIdentifier", InputErrorKind::Missing)
+        );
+        let no_status = no_query.protected_query_identifier(QUERY);
+        assert_eq!(
+            kind_of(validate(&no_status)),
             refused("targetStatus", InputErrorKind::Missing)
         );
     }

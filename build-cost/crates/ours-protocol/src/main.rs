@@ -22,11 +22,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rules = RuleSet::from_compact(SERVICE.endpoint_rules)?;
     let endpoint = rules.resolve(&Params::new().with("Region", "us-east-1"))?;
     let endpoint = EndpointUrl::parse(endpoint.url())?;
-    let input = UpdateProtectedQueryInput {
-        membership_identifier: "f1e2d3c4-5678-90ab-cdef-000000000000".into(),
-        protected_query_identifier: "a1b2c3d4-5678-90ab-cdef-000000000000".into(),
-        target_status: TargetProtectedQueryStatus::Cancelled,
-    };
+    let input = UpdateProtectedQueryInput::default()
+        .membership_identifier("f1e2d3c4-5678-90ab-cdef-000000000000")
+        .protected_query_identifier("a1b2c3d4-5678-90ab-cdef-000000000000")
+        .target_status(TargetProtectedQueryStatus::Cancelled);
     let output = parse_response(&send(build_request(&input, &endpoint)?))?;
     println!("{:?}", output.protected_query.status);
     Ok(())
