@@ -148,13 +148,18 @@ pub fn check_parse_response(data: &[u8]) {
     let result = parse_response(&response);
     let _ = format!("{result:?}");
     if status.is_success() {
-        // A 2xx response is its body, decoded: the same outcome, the same error path.
+        // A 2xx response is its body, decoded: the same outcome; for a JSON body, the same
+        // error path and message. (The generated parser and the model's decoder read a body
+        // that is not JSON differently, UTF-8 checked first or not, so their words differ.)
         let alone = decode_update_protected_query_output(response.body());
         match (&result, &alone) {
             (Ok(_), Ok(_)) => {}
             (Err(ResponseError::Decode(e)), Err(d)) => {
                 assert_eq!(e.status(), status);
-                assert_eq!((e.path(), e.message()), (d.path(), d.message()));
+                if serde_json::from_slice::<serde_json::Value>(response.body()).is_ok() {
+                    assert_eq!((e.path(), e.message()), (d.path(), d.message()));
+                }
+                assert!(!e.message().is_empty(), "a decode error without a message");
                 let _ = e.to_string();
             }
             (result, alone) => {

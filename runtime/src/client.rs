@@ -43,7 +43,9 @@ use aws_union_client::operation::EndpointUrl;
 pub use aws_union_client::{aws_config, load_sdk_config, sdk_config_loader};
 
 use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
-use crate::protocol::{validate, UpdateProtectedQuery, UpdateProtectedQueryError, SERVICE};
+use crate::protocol::{
+    as_clean_rooms_shows_it, validate, UpdateProtectedQuery, UpdateProtectedQueryError, SERVICE,
+};
 
 /// What the client calls itself in its requests' `user-agent`.
 const USER_AGENT: &str = concat!("cleanrooms-runtime/", env!("CARGO_PKG_VERSION"));
@@ -194,6 +196,10 @@ impl Client {
         input: &UpdateProtectedQueryInput,
     ) -> Result<UpdateProtectedQueryOutput, Error> {
         validate(input).map_err(Error::InvalidInput)?;
-        self.inner.call::<UpdateProtectedQuery>(input).await
+        let result = self.inner.call::<UpdateProtectedQuery>(input).await;
+        result.map_err(|error| match error {
+            Error::Decode(decode) => Error::Decode(as_clean_rooms_shows_it(decode)),
+            other => other,
+        })
     }
 }

@@ -120,11 +120,12 @@ pub(crate) fn path_at(body: &[u8], target: usize) -> String {
             }
             (Expect::KeyOrEnd, b'"') => {
                 let (end, key) = string_at(body, i);
+                if end > target {
+                    // A key that does not read names no member yet: the object is at fault.
+                    return render(&frames);
+                }
                 if let Some(Frame::Object(member)) = frames.last_mut() {
                     *member = Some(key);
-                }
-                if end > target {
-                    return render(&frames);
                 }
                 expect = Expect::Colon;
                 i = end;
@@ -169,8 +170,21 @@ pub(crate) fn path_at(body: &[u8], target: usize) -> String {
                 expect = Expect::CommaOrEnd;
                 i = end;
             }
+            // A key without its colon: no member's value is being read, the object is at fault.
+            (Expect::Colon, _) => {
+                if let Some(Frame::Object(member)) = frames.last_mut() {
+                    *member = None;
+                }
+                return render(&frames);
+            }
             // Not JSON here: the walk stops where the parser did.
             _ => return render(&frames),
+        }
+    }
+    if expect == Expect::Colon {
+        // The body ended after a key: the object is at fault, as above.
+        if let Some(Frame::Object(member)) = frames.last_mut() {
+            *member = None;
         }
     }
     render(&frames)
@@ -226,6 +240,14 @@ mod tests {
         assert_eq!(path_at(br#"{"a": [1, {"b": "#, 100), "a[1].b");
         assert_eq!(path_at(b"<html>", 3), ".");
         assert_eq!(path_at(b"", 0), ".");
+    }
+
+    #[test]
+    fn a_key_without_its_colon_or_cut_short_names_the_object() {
+        let body = r#"{"a": {"ok": 1, "b" 2}}"#;
+        assert_eq!(path_of(body, "2}"), "a");
+        assert_eq!(path_at(br#"{"a": {"b""#, 100), "a");
+        assert_eq!(path_at(br#"{"a": {"b"#, 100), "a");
     }
 
     #[test]

@@ -125,6 +125,34 @@ fn is_sensitive(path: &str) -> bool {
     })
 }
 
+/// The message of a decode error at `path`. serde's messages for a bad value repeat it
+/// (`invalid type: string "…"`): under a sensitive member the message says only that the value
+/// is bad, and where (serde_json's line and column). An end-of-body error names no value and
+/// is kept.
+pub(crate) fn shown_message(path: &str, message: String) -> String {
+    if !is_sensitive(path) || message.starts_with("EOF while parsing") {
+        return message;
+    }
+    format!(
+        "invalid value in a sensitive member (not shown){}",
+        location(&message)
+    )
+}
+
+/// serde_json's ` at line L column C` ending of `message`, or nothing.
+fn location(message: &str) -> &str {
+    let Some(start) = message.rfind(" at line ") else {
+        return "";
+    };
+    let ending = &message[start..];
+    let numbers = ending[" at line ".len()..].split_once(" column ");
+    let is_number = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    match numbers {
+        Some((line, column)) if is_number(line) && is_number(column) => ending,
+        _ => "",
+    }
+}
+
 impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
     fn from(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
         let mut path = error.path().to_string();
@@ -135,19 +163,7 @@ impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
         } else if let Some(enclosing) = path.strip_suffix(".?") {
             path.truncate(enclosing.len());
         }
-        let error = error.into_inner();
-        // serde's messages for a bad value repeat it (`invalid type: string "…"`): under a
-        // sensitive member, say only what kind of error it is and where.
-        let message =
-            if is_sensitive(&path) && error.classify() == serde_json::error::Category::Data {
-                format!(
-                    "invalid value in a sensitive member (not shown) at line {} column {}",
-                    error.line(),
-                    error.column()
-                )
-            } else {
-                error.to_string()
-            };
+        let message = shown_message(&path, error.into_inner().to_string());
         Self { path, message }
     }
 }

@@ -126,6 +126,7 @@ mod decode;
 pub(crate) mod generated;
 
 pub use aws_union::{Timestamp, TimestampError};
+pub(crate) use decode::shown_message;
 pub use decode::{decode_update_protected_query_output, DecodeError};
 pub use generated::{
     BilledResourceUtilization, ComputeConfiguration, DifferentialPrivacyAggregationType,

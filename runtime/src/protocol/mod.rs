@@ -69,6 +69,8 @@ pub use error::{
     ResourceType, ServiceError, ThrottlingException, Unhandled, UpdateProtectedQueryError,
     ValidationException, ValidationExceptionField, ValidationExceptionReason,
 };
+#[cfg(feature = "client")]
+pub(crate) use operation::as_clean_rooms_shows_it;
 pub use operation::{build_request, parse_response, UpdateProtectedQuery, SERVICE};
 pub use validate::{validate, validate_identifier};
 

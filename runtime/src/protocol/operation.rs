@@ -3,7 +3,10 @@
 //! Rooms, restJson1, signed as `cleanrooms`, with botocore 1.44.8's endpoint rule set), and
 //! this crate's entry points to it: [`build_request`] applies Clean Rooms's own checks
 //! ([`validate()`]) before the generated build, which checks only what botocore does (required
-//! members, minimum lengths); [`parse_response`] is the generated parser.
+//! members, minimum lengths); [`parse_response`] is the generated parser, whose decode errors
+//! keep the values of sensitive members out of their messages (as
+//! [`DecodeError`](crate::model::DecodeError) does) and name the body itself by the empty
+//! path.
 //!
 //! ```
 //! use aws_union_client::endpoint::{Params, RuleSet};
@@ -20,8 +23,8 @@ use aws_union_client::operation::{EndpointUrl, InputError, Operation, RequestCon
 use http::{Request, Response};
 
 use super::validate::validate;
-use super::ResponseError;
-use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
+use super::{OutputDecodeError, ResponseError};
+use crate::model::{shown_message, UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
 
 pub use crate::model::generated::{UpdateProtectedQuery, SERVICE};
 
@@ -110,5 +113,26 @@ pub fn build_request(
 pub fn parse_response(
     response: &Response<Vec<u8>>,
 ) -> Result<UpdateProtectedQueryOutput, ResponseError> {
-    UpdateProtectedQuery::parse_response(response)
+    UpdateProtectedQuery::parse_response(response).map_err(|error| match error {
+        ResponseError::Decode(decode) => ResponseError::Decode(as_clean_rooms_shows_it(decode)),
+        other => other,
+    })
+}
+
+/// A decode error of the generated parser as this crate shows it: a sensitive member's bad
+/// value left out of the message, and the empty path (not `.`) for the body itself, as
+/// [`DecodeError`](crate::model::DecodeError) has them.
+pub(crate) fn as_clean_rooms_shows_it(error: OutputDecodeError) -> OutputDecodeError {
+    let path = match error.path() {
+        "." => "",
+        path => path,
+    };
+    let message = shown_message(path, error.message().to_owned());
+    OutputDecodeError::new(
+        error.operation(),
+        error.status(),
+        error.request_id().map(str::to_owned),
+        path,
+        message,
+    )
 }
