@@ -9,12 +9,12 @@ use cleanrooms_runtime::protocol::{build_request, parse_response, SERVICE};
 
 const FIXTURE: &[u8] = include_bytes!("../../../fixture.json");
 
-fn send(request: http::Request<Vec<u8>>) -> http::Response<&'static [u8]> {
+fn send(request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
     assert_eq!(request.method(), http::Method::PATCH);
     http::Response::builder()
         .status(200)
         .header("content-type", "application/json")
-        .body(FIXTURE)
+        .body(FIXTURE.to_vec())
         .expect("a response")
 }
 
