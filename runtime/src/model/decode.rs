@@ -127,10 +127,10 @@ fn is_sensitive(path: &str) -> bool {
 
 /// The message of a decode error at `path`. serde's messages for a bad value repeat it
 /// (`invalid type: string "…"`): under a sensitive member the message says only that the value
-/// is bad, and where (serde_json's line and column). An end-of-body error names no value and
-/// is kept.
-pub(crate) fn shown_message(path: &str, message: String) -> String {
-    if !is_sensitive(path) || message.starts_with("EOF while parsing") {
+/// is bad, and where (serde_json's line and column). A syntax error (`is_syntax`: the body is not
+/// JSON there, or ends) names no value and is kept.
+pub(crate) fn shown_message(path: &str, message: String, is_syntax: bool) -> String {
+    if is_syntax || !is_sensitive(path) {
         return message;
     }
     format!(
@@ -163,7 +163,9 @@ impl From<serde_path_to_error::Error<serde_json::Error>> for DecodeError {
         } else if let Some(enclosing) = path.strip_suffix(".?") {
             path.truncate(enclosing.len());
         }
-        let message = shown_message(&path, error.into_inner().to_string());
+        let error = error.into_inner();
+        let is_syntax = error.classify() != serde_json::error::Category::Data;
+        let message = shown_message(&path, error.to_string(), is_syntax);
         Self { path, message }
     }
 }

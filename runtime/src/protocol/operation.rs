@@ -119,6 +119,33 @@ pub fn parse_response(
     })
 }
 
+/// The beginnings of the messages of a body that is not JSON (serde_json's syntax errors and
+/// `aws-union-client`'s UTF-8 check): none repeats a value.
+const SYNTAX_MESSAGES: &[&str] = &[
+    "EOF while parsing",
+    "expected `",
+    "expected ident",
+    "expected value",
+    "invalid escape",
+    "invalid number",
+    "number out of range",
+    "invalid unicode code point",
+    "control character",
+    "key must be a string",
+    "lone leading surrogate",
+    "unexpected end of hex escape",
+    "trailing comma",
+    "trailing characters",
+    "recursion limit exceeded",
+    "the body is not UTF-8 text",
+];
+
+fn is_syntax(message: &str) -> bool {
+    SYNTAX_MESSAGES
+        .iter()
+        .any(|start| message.starts_with(start))
+}
+
 /// A decode error of the generated parser as this crate shows it: a sensitive member's bad
 /// value left out of the message, and the empty path (not `.`) for the body itself, as
 /// [`DecodeError`](crate::model::DecodeError) has them.
@@ -127,7 +154,7 @@ pub(crate) fn as_clean_rooms_shows_it(error: OutputDecodeError) -> OutputDecodeE
         "." => "",
         path => path,
     };
-    let message = shown_message(path, error.message().to_owned());
+    let message = shown_message(path, error.message().to_owned(), is_syntax(error.message()));
     OutputDecodeError::new(
         error.operation(),
         error.status(),
