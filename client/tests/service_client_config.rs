@@ -11,7 +11,8 @@ use std::sync::atomic::Ordering;
 use aws_union_client::operation::IdempotencyTokens;
 use aws_union_client::{BuildError, Client};
 use queue_service::{
-    authorization, builder, message, Counting, GetRow, Ping, Recorder, SendMessage, QUEUE, TABLE,
+    assert_signed_for, builder, message, Counting, GetRow, Ping, Recorder, SendMessage, QUEUE,
+    TABLE,
 };
 
 #[tokio::test]
@@ -27,11 +28,7 @@ async fn one_config_serves_many_services_with_one_transport_and_one_identity_cac
     queue.call::<SendMessage>(&message("a")).await.unwrap();
     table.call::<GetRow>(&()).await.unwrap();
     queue.call::<SendMessage>(&message("c")).await.unwrap();
-    let hosts: Vec<String> = transport
-        .sent()
-        .iter()
-        .map(|r| r.uri().host().unwrap().to_owned())
-        .collect();
+    let hosts = transport.hosts();
     assert_eq!(
         hosts,
         [
@@ -45,7 +42,7 @@ async fn one_config_serves_many_services_with_one_transport_and_one_identity_cac
         1,
         "one load for every client"
     );
-    assert!(authorization(&transport.sent()[1]).contains("/eu-west-1/table/aws4_request"));
+    assert_signed_for(&transport.sent()[1], "/eu-west-1/table/aws4_request");
 }
 
 #[tokio::test]

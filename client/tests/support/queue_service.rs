@@ -241,6 +241,14 @@ impl Recorder {
     pub fn sent(&self) -> Vec<http::Request<Vec<u8>>> {
         self.sent.lock().unwrap().clone()
     }
+
+    /// The host of each request sent, in order.
+    pub fn hosts(&self) -> Vec<String> {
+        self.sent()
+            .iter()
+            .map(|r| r.uri().host().unwrap().to_owned())
+            .collect()
+    }
 }
 
 impl Transport for Recorder {
@@ -290,6 +298,9 @@ pub fn message(body: &str) -> SendMessageInput {
     }
 }
 
-pub fn authorization(request: &http::Request<Vec<u8>>) -> &str {
-    request.headers()["authorization"].to_str().unwrap()
+/// Asserts that `request` is signed with a credential scope ending in `scope`
+/// (`/eu-west-1/queue/aws4_request`).
+pub fn assert_signed_for(request: &http::Request<Vec<u8>>, scope: &str) {
+    let authorization = request.headers()["authorization"].to_str().unwrap();
+    assert!(authorization.contains(scope), "{authorization}");
 }
