@@ -98,7 +98,7 @@ section="$(
   echo "## DynamoDB: a program that makes the call"
   echo
   echo "Written by \`PARTS=dynamodb build-cost/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(rustc -V), $(nproc) cores,"
-  echo "one clean build each into a fresh target dir, under \`nice -n 19\` on a shared machine."
+  echo "one clean build each into a fresh target dir, under \`nice -n ${NICENESS:-19}\` on a shared machine."
   echo "Seconds: wall (CPU = user + sys, the figure other load disturbs least; goals are judged on it)."
   echo "Peer: aws-sdk-dynamodb $(version aws-sdk-dynamodb), aws-config $(version aws-config), aws-smithy-http-client $(version aws-smithy-http-client) on rustls with ring."
   echo

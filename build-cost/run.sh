@@ -8,6 +8,7 @@
 #   PARTS=models build-cost/run.sh    (d) only; the other sections of results.md are kept
 #   PARTS=client build-cost/run.sh    (e) only; the other sections of results.md are kept
 #   PARTS=dynamodb build-cost/run.sh  (f) only; the other sections of results.md are kept
+#   PARTS=breakdown build-cost/run.sh (g) only, after (f); the other sections are kept
 #
 # (a) a program that makes the UpdateProtectedQuery call with an in-memory HTTP client:
 #     cleanrooms-runtime with default-features = false (model + protocol layer) against
@@ -26,7 +27,9 @@
 #     clean builds, as (a); see client.sh);
 # (f) a program that makes a DynamoDB GetItem call: the generated module (every operation, and
 #     three) on aws-union-client against aws-sdk-dynamodb + aws-config on ring, with the
-#     service's own part and the stripped binary (see dynamodb.sh).
+#     service's own part and the stripped binary (see dynamodb.sh);
+# (g) where (f)'s debug build goes: cargo's per-crate times, over the crates both programs
+#     build and those only one builds (see breakdown.sh).
 #
 # (a) and (b) are clean builds (`cargo build`, debug and release) into a fresh target dir each;
 # (c) is the crate alone, rebuilt after `touch src/lib.rs` once its dependencies are built
@@ -133,6 +136,9 @@ if [[ "$parts" == client ]]; then
 fi
 if [[ "$parts" == dynamodb ]]; then
   exec "$here/dynamodb.sh"
+fi
+if [[ "$parts" == breakdown ]]; then
+  exec "$here/breakdown.sh"
 fi
 
 if [[ -z "${TABLE_ONLY:-}" ]]; then

@@ -27,8 +27,8 @@ SERVICES=(
   "lambda|lambda/2015-03-31|CreateFunction GetFunction ListFunctions DeleteFunction TagResource ListTags"
   "logs|logs/2014-03-28|CreateLogGroup CreateLogStream PutLogEvents GetLogEvents FilterLogEvents DeleteLogGroup"
   # CloudWatch offers rpcv2Cbor (moto serves it only as JSON): the CBOR client of the loopback
-  # test.
-  "cloudwatch|cloudwatch/2010-08-01|ListMetrics GetMetricData PutMetricData|--protocol cbor"
+  # test, and the CBOR parsers the fuzz crate's `parse_generated` target reads responses with.
+  "cloudwatch|cloudwatch/2010-08-01|ListMetrics GetMetricData PutMetricData DescribeAlarms|--protocol cbor"
 )
 
 cargo build --quiet -p aws-union-codegen

@@ -1,4 +1,5 @@
-//! rustfmt's layout for the statements of the operations' glue.
+//! rustfmt's layout for the statements of the operations' glue, and for the signatures and
+//! tail chains of the client's methods.
 //!
 //! prettyplease and rustfmt break lines at different widths (89 and 100 columns) and by
 //! different rules, so the glue is written as text, laid out here the way rustfmt lays it
@@ -217,4 +218,90 @@ pub(crate) fn impl_header(indent: usize, what: &str, for_type: &str) -> String {
             " ".repeat(indent + TAB)
         )
     }
+}
+
+/// A function's signature up to its opening brace, laid out as rustfmt lays it out: on one
+/// line; else one parameter a line; and a return type that still does not fit with its
+/// generic arguments one a line.
+pub(crate) fn signature(
+    code: &mut Code,
+    head: &str,
+    params: &[String],
+    ret: Option<(&str, &[String])>,
+) {
+    let indent = code.indent();
+    let pad = " ".repeat(indent);
+    let ret_text = ret.map(|(path, args)| {
+        if args.is_empty() {
+            format!(" -> {path}")
+        } else {
+            format!(" -> {path}<{}>", args.join(", "))
+        }
+    });
+    let ret_text = ret_text.unwrap_or_default();
+    let one = format!("{pad}{head}({}){ret_text}", params.join(", "));
+    if one.len() + 2 <= MAX_WIDTH {
+        code.raw(&format!("{one} {{\n"));
+        code.deeper();
+        return;
+    }
+    let mut out = format!("{pad}{head}(\n");
+    for param in params {
+        let inner = indent + TAB;
+        match param.split_once(": ") {
+            // `impl Into<Name>` too long for its line: the generic argument on its own. rustfmt
+            // keeps such a line up to 105 columns (measured against it).
+            Some((name, ty)) if ty.starts_with("impl ") && inner + param.len() + 1 > 105 => {
+                let (path, arg) = ty.split_once('<').unwrap_or((ty, ">"));
+                let arg = arg.strip_suffix('>').unwrap_or(arg);
+                let pad = " ".repeat(inner);
+                out.push_str(&format!("{pad}{name}: {path}<\n{pad}    {arg},\n{pad}>,\n"));
+            }
+            Some((name, ty)) => out.push_str(&crate::layout::member_line(inner, name, ty)),
+            None => out.push_str(&format!("{}{param},\n", " ".repeat(indent + TAB))),
+        }
+    }
+    let close = format!("{pad}){ret_text}");
+    // rustfmt's thresholds for the closing line, as measured against it: with the brace up
+    // to 96 columns; else the brace on a line of its own while the rest takes at most 102;
+    // else the return type's generic arguments one a line.
+    match ret {
+        _ if close.len() + 2 <= 96 => out.push_str(&format!("{close} {{\n")),
+        _ if close.len() <= 102 => out.push_str(&format!("{close}\n{pad}{{\n")),
+        Some((path, args)) if !args.is_empty() => {
+            out.push_str(&format!("{pad}) -> {path}<\n"));
+            for arg in args {
+                out.push_str(&format!("{}{arg},\n", " ".repeat(indent + TAB)));
+            }
+            out.push_str(&format!("{pad}> {{\n"));
+        }
+        _ => out.push_str(&format!("{close} {{\n")),
+    }
+    code.raw(&out);
+    code.deeper();
+}
+
+/// A chain (`root.a.b()`) as a tail expression, laid out as rustfmt lays it out: on one line
+/// when it takes at most 60 columns (its `chain_width`), else one element a line, one level
+/// in, a root of at most 4 characters (`self`) keeping its first element.
+pub(crate) fn tail_chain(code: &mut Code, root: &str, parts: &[&str]) {
+    let one = format!("{root}{}", parts.concat());
+    // A single element after the root is never broken off.
+    if one.len() <= 60 || parts.len() < 2 {
+        code.line(&one);
+        return;
+    }
+    let (first, rest) = match parts.split_first() {
+        Some((first, rest)) if root.len() <= TAB => (format!("{root}{first}"), rest),
+        _ => (root.to_owned(), parts),
+    };
+    code.line(&first);
+    for part in rest {
+        code.line(&format!("    {part}"));
+    }
+}
+
+/// A `///` doc line.
+pub(crate) fn doc(code: &mut Code, text: &str) {
+    code.line(&format!("/// {text}"));
 }

@@ -13,7 +13,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::plan::{EnumValue, Field, Item, ItemKind, OperationPlan, Plan, Ty};
-use crate::{emit_client, emit_operations, emit_responses, Error};
+use crate::{emit_client, emit_operations, emit_paginators, emit_responses, emit_setters, Error};
 
 fn ident(name: &str) -> syn::Ident {
     match name.strip_prefix("r#") {
@@ -329,7 +329,7 @@ fn glue(plan: &Plan) -> String {
             .and_then(|c| c.methods.iter().find(|m| m.operation == op.name))
             .and_then(|m| m.paginator.as_ref());
         if let Some(paginator) = paginator {
-            out.push_str(&emit_client::paginated_impls(op, paginator));
+            out.push_str(&emit_paginators::paginated_impls(op, paginator));
         }
     }
     for name in emit_responses::rest_responses(plan) {
@@ -347,7 +347,7 @@ fn glue(plan: &Plan) -> String {
         if client.client_type {
             out.push_str(&emit_client::client(plan, client));
         }
-        out.push_str(&emit_client::all_setters(plan, client));
+        out.push_str(&emit_setters::all_setters(plan, client));
     }
     out
 }

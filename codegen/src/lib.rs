@@ -47,8 +47,10 @@ mod docs;
 mod emit;
 mod emit_client;
 mod emit_operations;
+mod emit_paginators;
 mod emit_responses;
 mod emit_rest;
+mod emit_setters;
 mod emit_validation;
 pub mod endpoint_rules;
 mod error;
@@ -60,6 +62,7 @@ mod names;
 mod operations;
 pub mod plan;
 mod select;
+mod type_text;
 mod types;
 mod validate;
 

@@ -125,3 +125,37 @@ fn a_build_script_generates_three_dynamodb_operations_with_their_client() {
     }
     std::fs::remove_dir_all(&out_dir).unwrap();
 }
+
+/// Bedrock Runtime's streaming operations (`ConverseStream` and the two `InvokeModelWith…`)
+/// have event streams: with every operation selected they are left out, the other operations
+/// are generated, and the module docs list each with its reason.
+#[test]
+fn a_real_models_event_stream_operations_are_left_out_and_listed_with_their_reason() {
+    let Some(path) = model_path("bedrock-runtime") else {
+        return;
+    };
+    let plan = Generator::from_path(&path).plan().unwrap();
+    let skipped: Vec<&str> = plan.skipped.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        skipped,
+        [
+            "ConverseStream",
+            "InvokeModelWithBidirectionalStream",
+            "InvokeModelWithResponseStream"
+        ]
+    );
+    let generated: Vec<&str> = plan.operations.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        generated.contains(&"Converse") && generated.contains(&"InvokeModel"),
+        "{generated:?}"
+    );
+    let docs = plan.module_docs.join(" ");
+    assert_contains(
+        &docs,
+        "`ConverseStream`: its output member `stream` is an event stream",
+    );
+    assert_contains(
+        &docs,
+        "`InvokeModelWithBidirectionalStream`: its input member `body` is an event stream",
+    );
+}

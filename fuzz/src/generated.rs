@@ -3,7 +3,7 @@
 //! picks the operation) given to `Operation::parse_response` of operations of the three
 //! protocols, as a user's crate holds them: awsJson (DynamoDB, SQS with query-compatible
 //! errors, KMS, Secrets Manager, CloudWatch Logs, the modules of `services/`), restJson1 (Lambda,
-//! `services/`) and rpcv2Cbor (CloudWatch, `cloudwatch_cbor.rs`).
+//! `services/`) and rpcv2Cbor (CloudWatch, `services/`).
 //!
 //! Rules, besides "no panic": a 2xx response is the output or a decode error naming the
 //! operation, never a service error; any other status is a service error of that operation

@@ -161,10 +161,7 @@ pub fn required_at<T>(
     member: &'static str,
     value: &Option<T>,
 ) -> Result<(), InputError> {
-    match value {
-        Some(_) => Ok(()),
-        None => Err(At::Member(at, member).error(InputErrorKind::Missing)),
-    }
+    set_or_missing(at, member, value.is_some())
 }
 
 /// A required enum of a nested structure must be set: a plain enum left at its default (the
@@ -179,11 +176,7 @@ pub fn enum_set<T: AsRef<str>>(
     value: &T,
 ) -> Result<(), InputError> {
     let value = value.as_ref();
-    if value.is_empty() || value == UNSET_ENUM_VALUE {
-        Err(At::Member(at, member).error(InputErrorKind::Missing))
-    } else {
-        Ok(())
-    }
+    set_or_missing(at, member, !value.is_empty() && value != UNSET_ENUM_VALUE)
 }
 
 /// A required union of a nested structure must have a member set: a union left at its default
@@ -194,10 +187,15 @@ pub fn enum_set<T: AsRef<str>>(
 ///
 /// [`InputErrorKind::Missing`] when `member_name` (the union's `member_name()`) is empty.
 pub fn union_set(at: &At<'_>, member: &'static str, member_name: &str) -> Result<(), InputError> {
-    if member_name.is_empty() {
-        Err(At::Member(at, member).error(InputErrorKind::Missing))
-    } else {
+    set_or_missing(at, member, !member_name.is_empty())
+}
+
+/// [`InputErrorKind::Missing`] at `member` unless it `is_set`.
+fn set_or_missing(at: &At<'_>, member: &'static str, is_set: bool) -> Result<(), InputError> {
+    if is_set {
         Ok(())
+    } else {
+        Err(At::Member(at, member).error(InputErrorKind::Missing))
     }
 }
 
@@ -234,10 +232,7 @@ where
     T: MemberValue + ?Sized,
     T::Value: Measured,
 {
-    match value.get() {
-        Some(value) => len_of(&At::Member(at, member), value, min),
-        None => Ok(()),
-    }
+    when_set(at, member, value, |at, value| len_of(at, value, min))
 }
 
 /// A nested number, when set, is at least `min`.
@@ -255,8 +250,18 @@ where
     T: MemberValue + ?Sized,
     T::Value: Number + Sized,
 {
+    when_set(at, member, value, |at, value| value_of(at, *value, min))
+}
+
+/// Runs `check` on the value a member holds, at its place, when it is set.
+fn when_set<T: MemberValue + ?Sized>(
+    at: &At<'_>,
+    member: &'static str,
+    value: &T,
+    check: impl FnOnce(&At<'_>, &T::Value) -> Result<(), InputError>,
+) -> Result<(), InputError> {
     match value.get() {
-        Some(value) => value_of(&At::Member(at, member), *value, min),
+        Some(value) => check(&At::Member(at, member), value),
         None => Ok(()),
     }
 }
@@ -293,12 +298,11 @@ where
     T::Value: Items<Item = I>,
     I: ItemValue,
 {
-    let Some(items) = value.get() else {
-        return Ok(());
-    };
-    items.each(&At::Member(at, member), &mut |at, item| match item.get() {
-        Some(item) => check(at, item),
-        None => Ok(()),
+    when_set(at, member, value, |at, items| {
+        items.each(at, &mut |at, item| match item.get() {
+            Some(item) => check(at, item),
+            None => Ok(()),
+        })
     })
 }
 

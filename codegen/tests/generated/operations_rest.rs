@@ -188,6 +188,17 @@ fn a_text_payload_is_the_body() {
     assert_eq!(output.receipt.as_deref(), Some("receipt-9"));
 }
 
+/// A streaming blob output (as Polly's `SynthesizeSpeech` audio) is not a stream here: the
+/// operation reads the whole response body, bytes as they came, into the output's `Blob`.
+#[test]
+fn a_streaming_blob_output_is_the_whole_body_held_in_memory() {
+    let body: Vec<u8> = (0..1_048_576u32).map(|i| (i % 251) as u8).collect();
+    let response = response(200, &[("content-type", "image/png")], &body);
+    let output = shelf::GetCover::parse_response(&response).unwrap();
+    assert_eq!(output.content_type.as_deref(), Some("image/png"));
+    assert_eq!(output.cover.map(Blob::into_inner), Some(body));
+}
+
 #[test]
 fn a_modelled_error_reads_its_header_members_and_the_error_type_header() {
     let headers = [("x-amzn-errortype", "ThrottlingException:http://internal/"), ("retry-after", "5")];
