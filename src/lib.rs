@@ -16,6 +16,7 @@ mod cow_str;
 mod debug_support;
 mod enum_support;
 mod float;
+mod sensitive_support;
 mod structure_support;
 mod tag;
 mod timestamp;

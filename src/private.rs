@@ -17,6 +17,7 @@ pub use crate::correction::ErrorCorrection;
 pub use crate::debug_support::{debug_structure, debug_variant};
 pub use crate::enum_support::{deserialize_open_enum, UnknownEnumValue};
 pub use crate::float::{Float, FloatDe, FloatSpecials, FloatSpecialsDe};
+pub use crate::sensitive_support::{Sensitive, SENSITIVE_VALUE_ERROR};
 pub use crate::structure_support::{
     deserialize_structure, present, read_member, read_member_with, read_optional,
     read_optional_with, read_required, read_required_with, skip_value, MapWriter, OptionalMember,

@@ -109,8 +109,14 @@ pub fn read_json_bytes<T: DeserializeOwned>(
     // The path from the error's position in the text: reading the body again through a
     // path-tracking deserializer would compile every output's `Deserialize` twice.
     serde_json::from_str(text).map_err(|bad| {
-        let blamed = json_path::blamed_byte(body, bad.line(), bad.column());
-        error(blamed, bad.to_string())
+        let mut blamed = json_path::blamed_byte(body, bad.line(), bad.column());
+        let message = bad.to_string();
+        // A sensitive member's error (the derive's, never showing the value) is placed past
+        // the value: blame the value itself, so the path names the member.
+        if message.starts_with(aws_union::__private::SENSITIVE_VALUE_ERROR) {
+            blamed = json_path::sensitive_value_byte(body, blamed);
+        }
+        error(blamed, message)
     })
 }
 

@@ -203,6 +203,18 @@ pub(crate) fn blamed_byte(body: &[u8], line: usize, column: usize) -> usize {
     (start + column).saturating_sub(1)
 }
 
+/// The byte to blame for a sensitive member's bad value, from the byte serde_json's error
+/// blames. That error is raised once the value is given up on, without a position; serde_json
+/// places it where the enclosing object stopped, after closing the containers it was in (each
+/// `}` or `]` read). The last byte read before those closings is where the value went bad.
+pub(crate) fn sensitive_value_byte(body: &[u8], blamed: usize) -> usize {
+    let mut at = blamed.min(body.len().saturating_sub(1));
+    while at > 0 && matches!(body[at], b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +230,21 @@ mod tests {
         assert_eq!(path_of(body, "\"x\""), "Items[1].pk");
         assert_eq!(path_of(body, "2}"), "Count");
         assert_eq!(path_of(body, "1}"), "Items[0].pk");
+    }
+
+    #[test]
+    fn a_sensitive_members_error_blames_its_value_not_the_enclosing_object() {
+        for (body, path) in [
+            (r#"{"a": 1, "s": "v"}"#, "s"),
+            ("{\"s\": \"v\" \n}", "s"),
+            (r#"{"s": "v" , "a": 1}"#, "s"),
+            (r#"{"s": {"n": [1, "v"] }}"#, "s.n[1]"),
+        ] {
+            // Where serde_json stops: past the closing brackets it read, or before the `,`.
+            let stopped = body.find(" ,").unwrap_or(body.len() - 1);
+            let value = sensitive_value_byte(body.as_bytes(), stopped);
+            assert_eq!(path_at(body.as_bytes(), value), path, "{body}");
+        }
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub struct Member<'a> {
     pub helper: String,
     pub adapter: Adapter,
     pub required: bool,
+    /// Marked `#[aws(sensitive)]`, or the type is: redacted in `Debug`, and read through the
+    /// facade's `Sensitive`, so a decode error never shows its value.
     pub sensitive: bool,
     /// `#[aws(borrow)]` on a `Cow`: read through a wrapper that borrows.
     pub borrow_cow: bool,
@@ -117,6 +119,14 @@ pub fn check<'a>(container: Container<'a>, errors: &mut Errors) -> Option<Model<
     };
     let borrowed = borrowed_lifetimes(&container, errors);
     let attrs = container.attrs;
+    // A sensitive structure or union has every member sensitive: none shows its value in a
+    // decode error either. An open enum's values are names, not read through members.
+    let mut members = members;
+    if attrs.sensitive.is_some() && container.kind != Kind::OpenEnum {
+        for member in &mut members {
+            member.sensitive = true;
+        }
+    }
     Some(Model {
         kind: container.kind,
         ident: container.ident,

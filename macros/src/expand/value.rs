@@ -8,22 +8,40 @@ use syn::Type;
 use crate::attr::TimestampFormat;
 use crate::check::{Adapter, Member, Model};
 
+/// The type a member's value is read as when `ty` alone does not do (floats' string specials,
+/// borrowed strings, a sensitive member whose errors must not show its value), and the closure
+/// body turning it (`__v`) into `ty`.
+/// Spanned at the member's type, as the paths naming it are.
+fn wrapper(member: &Member, ty: &Type) -> Option<(TokenStream, TokenStream)> {
+    let span = member.span;
+    let adapted = if member.borrow_cow {
+        Some(quote_spanned!(span=> _aws::Borrowed<#ty>))
+    } else if member.adapter == Adapter::Float {
+        Some(quote_spanned!(span=> _aws::FloatDe<#ty>))
+    } else {
+        None
+    };
+    let sensitive = |inner| quote_spanned!(span=> _aws::Sensitive<#inner>);
+    match (adapted, member.sensitive) {
+        (Some(adapted), true) => Some((sensitive(adapted), quote!((__v.0).0))),
+        (None, true) => Some((sensitive(quote!(#ty)), quote!(__v.0))),
+        (Some(adapted), false) => Some((adapted, quote!(__v.0))),
+        (None, false) => None,
+    }
+}
+
 /// An expression reading the member's value from `__map` as `Option<ty>` (`None` for `null`).
 ///
 /// Only the path is spanned at the member's type, so type errors point at the user's code
 /// while the locals stay visible when the derive is stamped from a `macro_rules!` wrapper.
 pub fn read(member: &Member, ty: &Type) -> TokenStream {
     let span = member.span;
-    if member.borrow_cow {
-        let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<_aws::Borrowed<#ty>>>);
-        return quote!(#f(&mut __map)?.map(|__v| __v.0));
-    }
-    match member.adapter {
-        Adapter::Float => {
-            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<_aws::FloatDe<#ty>>>);
-            quote!(#f(&mut __map)?.map(|__v| __v.0))
+    match wrapper(member, ty) {
+        Some((wrapper, unwrap)) => {
+            let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<#wrapper>>);
+            quote!(#f(&mut __map)?.map(|__v| #unwrap))
         }
-        Adapter::Plain | Adapter::Timestamp(_) => {
+        None => {
             let f = quote_spanned!(span=> _serde::de::MapAccess::next_value::<_aws::core::option::Option<#ty>>);
             quote!(#f(&mut __map)?)
         }
@@ -36,17 +54,10 @@ pub fn read(member: &Member, ty: &Type) -> TokenStream {
 pub fn read_into(member: &Member, ty: &Type, slot: &TokenStream, structure: &str) -> TokenStream {
     let span = member.span;
     let wire = &member.wire;
-    let wrapper = if member.borrow_cow {
-        Some(quote!(_aws::Borrowed<#ty>))
-    } else if member.adapter == Adapter::Float {
-        Some(quote!(_aws::FloatDe<#ty>))
-    } else {
-        None
-    };
-    match wrapper {
-        Some(wrapper) => {
+    match wrapper(member, ty) {
+        Some((wrapper, unwrap)) => {
             let f = quote_spanned!(span=> _aws::read_member_with::<__A, #wrapper, #ty>);
-            quote!(#f(&mut __map, &mut #slot, |__v| __v.0, #wire, #structure))
+            quote!(#f(&mut __map, &mut #slot, |__v| #unwrap, #wire, #structure))
         }
         None => {
             let f = quote_spanned!(span=> _aws::read_member::<__A, #ty>);
@@ -56,8 +67,8 @@ pub fn read_into(member: &Member, ty: &Type, slot: &TokenStream, structure: &str
 }
 
 /// A `ReadStructure` member's call reading its value into `field` (a `&mut` of the field):
-/// `read_optional` for an `Option` member, `read_required` for a required one (through
-/// `FloatDe` for floats). Evaluates to `Result<bool, __A::Error>`.
+/// `read_optional` for an `Option` member, `read_required` for a required one (through a
+/// wrapper for floats and sensitive members). Evaluates to `Result<bool, __A::Error>`.
 pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
     let span = member.span;
     let field = if member.option.is_some() {
@@ -66,21 +77,26 @@ pub fn read_field(member: &Member, field: TokenStream) -> TokenStream {
         field
     };
     let optional = member.option.is_some();
-    let ty = member.option.as_ref().or(member.ty.as_ref());
-    let f = match (optional, member.adapter == Adapter::Float) {
-        (true, false) => quote_spanned!(span=> _aws::read_optional::<__A, #ty>),
-        (false, false) => quote_spanned!(span=> _aws::read_required::<__A, #ty>),
-        (true, true) => {
-            quote_spanned!(span=> _aws::read_optional_with::<__A, _aws::FloatDe<#ty>, #ty>)
-        }
-        (false, true) => {
-            quote_spanned!(span=> _aws::read_required_with::<__A, _aws::FloatDe<#ty>, #ty>)
-        }
+    let Some(ty) = member.option.as_ref().or(member.ty.as_ref()) else {
+        return quote!(_aws::skip_value(__map).map(|()| false));
     };
-    if member.adapter == Adapter::Float {
-        quote!(#f(__map, #field, |__v| __v.0))
-    } else {
-        quote!(#f(__map, #field))
+    match (optional, wrapper(member, ty)) {
+        (true, None) => {
+            let f = quote_spanned!(span=> _aws::read_optional::<__A, #ty>);
+            quote!(#f(__map, #field))
+        }
+        (false, None) => {
+            let f = quote_spanned!(span=> _aws::read_required::<__A, #ty>);
+            quote!(#f(__map, #field))
+        }
+        (true, Some((wrapper, unwrap))) => {
+            let f = quote_spanned!(span=> _aws::read_optional_with::<__A, #wrapper, #ty>);
+            quote!(#f(__map, #field, |__v| #unwrap))
+        }
+        (false, Some((wrapper, unwrap))) => {
+            let f = quote_spanned!(span=> _aws::read_required_with::<__A, #wrapper, #ty>);
+            quote!(#f(__map, #field, |__v| #unwrap))
+        }
     }
 }
 
