@@ -32,7 +32,8 @@
 //! - a required member the service leaves out, or sends as `null`, gets its zero value
 //!   (client error correction, as in aws-sdk-rust; table below);
 //! - sensitive members ([`ProtectedQuery::sql_parameters`] and everything in
-//!   [`ProtectedQuerySQLParameters`]) print as `*** Sensitive Data Redacted ***` in `Debug`;
+//!   [`ProtectedQuerySQLParameters`]) print as `*** Sensitive Data Redacted ***` in `Debug`,
+//!   and a decode error under one never shows the bad value;
 //! - [`decode_update_protected_query_output`] reads a whole response body and names the wire
 //!   path of a bad value in its [`DecodeError`].
 //!
@@ -126,7 +127,6 @@ mod decode;
 pub(crate) mod generated;
 
 pub use aws_union::{Timestamp, TimestampError};
-pub(crate) use decode::shown_message;
 pub use decode::{decode_update_protected_query_output, DecodeError};
 pub use generated::{
     BilledResourceUtilization, ComputeConfiguration, DifferentialPrivacyAggregationType,

@@ -24,7 +24,7 @@ use http::{Request, Response};
 
 use super::validate::validate;
 use super::{OutputDecodeError, ResponseError};
-use crate::model::{shown_message, UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
+use crate::model::{UpdateProtectedQueryInput, UpdateProtectedQueryOutput};
 
 pub use crate::model::generated::{UpdateProtectedQuery, SERVICE};
 
@@ -119,47 +119,19 @@ pub fn parse_response(
     })
 }
 
-/// The beginnings of the messages of a body that is not JSON (serde_json's syntax errors and
-/// `aws-union-client`'s UTF-8 check): none repeats a value.
-const SYNTAX_MESSAGES: &[&str] = &[
-    "EOF while parsing",
-    "expected `",
-    "expected ident",
-    "expected value",
-    "invalid escape",
-    "invalid number",
-    "number out of range",
-    "invalid unicode code point",
-    "control character",
-    "key must be a string",
-    "lone leading surrogate",
-    "unexpected end of hex escape",
-    "trailing comma",
-    "trailing characters",
-    "recursion limit exceeded",
-    "the body is not UTF-8 text",
-];
-
-fn is_syntax(message: &str) -> bool {
-    SYNTAX_MESSAGES
-        .iter()
-        .any(|start| message.starts_with(start))
-}
-
-/// A decode error of the generated parser as this crate shows it: a sensitive member's bad
-/// value left out of the message, and the empty path (not `.`) for the body itself, as
-/// [`DecodeError`](crate::model::DecodeError) has them.
+/// A decode error of the generated parser as this crate shows it: the empty path (not `.`)
+/// for the body itself, as [`DecodeError`](crate::model::DecodeError) has it. A sensitive
+/// member's bad value is already left out of the message, by the model's derive.
 pub(crate) fn as_clean_rooms_shows_it(error: OutputDecodeError) -> OutputDecodeError {
     let path = match error.path() {
         "." => "",
         path => path,
     };
-    let message = shown_message(path, error.message().to_owned(), is_syntax(error.message()));
     OutputDecodeError::new(
         error.operation(),
         error.status(),
         error.request_id().map(str::to_owned),
         path,
-        message,
+        error.message(),
     )
 }
