@@ -136,6 +136,19 @@ fn header_from_line(line: &[u8]) -> Option<(HeaderName, HeaderValue)> {
 
 /// Parses the response written in `data`'s text form and checks what came out. Panics (a
 /// finding) if a rule is broken.
+/// Whether two wire paths name the same place, or one names a member of the other.
+fn same_place(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    let member = rest.strip_prefix('.').unwrap_or(rest);
+    rest.is_empty()
+        || ((short.is_empty() || rest.starts_with('.'))
+            && !member.is_empty()
+            && !member.contains(['.', '[']))
+}
+
 pub fn check_parse_response(data: &[u8]) {
     let response = response_from_bytes(data);
     let status = response.status();
@@ -143,15 +156,25 @@ pub fn check_parse_response(data: &[u8]) {
     let _ = format!("{result:?}");
     if status.is_success() {
         // A 2xx response is its body, decoded: the same outcome; for a JSON body, the same
-        // error path and message. (The generated parser and the model's decoder read a body
-        // that is not JSON differently, UTF-8 checked first or not, so their words differ.)
+        // error message at the same place. (The generated parser and the model's decoder read a
+        // body that is not JSON differently, UTF-8 checked first or not, so their words differ.)
         let alone = decode_update_protected_query_output(response.body());
         match (&result, &alone) {
             (Ok(_), Ok(_)) => {}
             (Err(ResponseError::Decode(e)), Err(d)) => {
                 assert_eq!(e.status(), status);
                 if serde_json::from_slice::<serde_json::Value>(response.body()).is_ok() {
-                    assert_eq!((e.path(), e.message()), (d.path(), d.message()));
+                    assert_eq!(e.message(), d.message());
+                    // An error raised once a member has been read (a union's second member, a
+                    // member set twice) is found from the body's position by the parser, which
+                    // names that member, and by the decoder's path tracking, which names the
+                    // object holding it: one path is the other or one member deeper.
+                    assert!(
+                        same_place(e.path(), d.path()),
+                        "the parser and the decoder name different places: {:?} vs {:?}",
+                        e.path(),
+                        d.path()
+                    );
                 }
                 assert!(!e.message().is_empty(), "a decode error without a message");
                 let _ = e.to_string();
