@@ -11,6 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 here="$(pwd)"
+# shellcheck source=clean-build.sh
+source "$here/clean-build.sh"
 work="$here/work/breakdown"
 ours=ddb-ours-three
 sdk=ddb-sdk-ring
@@ -41,11 +43,4 @@ section="$(
     "the generated GetItem/PutItem/Query module on aws-union-client" \
     "aws-sdk-dynamodb + aws-config + aws-smithy-http-client on rustls with ring"
 )"
-previous="$(cat "$here/../docs/build-cost-results.md")"
-{
-  printf '%s\n' "$previous" | awk '/^## DynamoDB: where the build time goes/ { skip = 1; next } /^## / { skip = 0 } !skip'
-  echo
-  printf '%s\n' "$section"
-} | cat -s >"$here/../docs/build-cost-results.md.new"
-mv "$here/../docs/build-cost-results.md.new" "$here/../docs/build-cost-results.md"
-printf '%s\n' "$section"
+write_section "DynamoDB: where the build time goes" "$section"

@@ -30,3 +30,19 @@ cpu() { awk '{printf "%.1f", $2 + $3}' "$results/$1.time"; }
 cpu_raw() { awk '{print $2 + $3}' "$results/$1.time"; } # for ratios: unrounded
 load() { cat "$results/$1.load"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# write_section HEADING SECTION: SECTION (which starts with "## HEADING") in place of that
+# section's previous version in docs/build-cost-results.md, the other sections kept, or added
+# at the end; then SECTION on standard output.
+write_section() {
+  local heading="$1" section="$2" doc="$here/../docs/build-cost-results.md" previous
+  previous="$(cat "$doc" 2>/dev/null || true)"
+  {
+    printf '%s\n' "$previous" |
+      awk -v heading="## $heading" 'index($0, heading) == 1 { skip = 1; next } /^## / { skip = 0 } !skip'
+    echo
+    printf '%s\n' "$section"
+  } | cat -s >"$doc.new"
+  mv "$doc.new" "$doc"
+  printf '%s\n' "$section"
+}

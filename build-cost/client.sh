@@ -75,12 +75,4 @@ section="$(
   echo "small program using the crates (build-cost/crates/). \"crates\": packages in the dependency"
   echo "graph (\`cargo tree -e normal\`), the program itself included."
 )"
-previous="$(cat "$here/../docs/build-cost-results.md" 2>/dev/null || true)"
-{
-  # Everything but the previous version of this section, then this section.
-  printf '%s\n' "$previous" | awk '/^## aws-union-client against the aws-sdk-\* runtime/ { skip = 1; next } /^## / { skip = 0 } !skip'
-  echo
-  printf '%s\n' "$section"
-} | cat -s >"$here/../docs/build-cost-results.md.new"
-mv "$here/../docs/build-cost-results.md.new" "$here/../docs/build-cost-results.md"
-printf '%s\n' "$section"
+write_section "aws-union-client against the aws-sdk-* runtime" "$section"

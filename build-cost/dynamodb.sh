@@ -136,12 +136,4 @@ section="$(
   echo "\`CARGO_INCREMENTAL=0\`, the rest of the build in place. \"crates\": packages in the dependency"
   echo "graph (\`cargo tree -e normal\`), the program included."
 )"
-previous="$(cat "$here/../docs/build-cost-results.md" 2>/dev/null || true)"
-{
-  # Everything but the previous version of this section, then this section.
-  printf '%s\n' "$previous" | awk '/^## DynamoDB: a program that makes the call/ { skip = 1; next } /^## / { skip = 0 } !skip'
-  echo
-  printf '%s\n' "$section"
-} | cat -s >"$here/../docs/build-cost-results.md.new"
-mv "$here/../docs/build-cost-results.md.new" "$here/../docs/build-cost-results.md"
-printf '%s\n' "$section"
+write_section "DynamoDB: a program that makes the call" "$section"

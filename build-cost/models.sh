@@ -87,12 +87,4 @@ section="$(
   echo "crate with \`default-features = false\` (no HTTP client, no TLS, no tokio) and re-exports it."
   echo "\"crates\": packages in the dependency graph (\`cargo tree -e normal\`), the crate itself included."
 )"
-previous="$(cat "$here/../docs/build-cost-results.md" 2>/dev/null || true)"
-{
-  # Everything but the previous version of this section, then this section.
-  printf '%s\n' "$previous" | awk '/^## Generated full models against aws-sdk-rust/ { skip = 1; next } /^## / { skip = 0 } !skip'
-  echo
-  printf '%s\n' "$section"
-} | cat -s >"$here/../docs/build-cost-results.md.new"
-mv "$here/../docs/build-cost-results.md.new" "$here/../docs/build-cost-results.md"
-printf '%s\n' "$section"
+write_section "Generated full models against aws-sdk-rust" "$section"
